@@ -1,0 +1,44 @@
+// `npm test`: every check, in the order a failure is cheapest to find.
+// lint → typecheck → unit + component tests → production build →
+// integration (real server over HTTP) and e2e (real Chromium) tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+function run(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/** Debian's Chromium is the browser for e2e tests: install it when we can, say what to do when we cannot. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    run('install Chromium (Debian)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {});
+    if (existsSync(CHROMIUM)) return;
+  }
+  console.error(
+    `\n✖ The browser tests need Chromium at ${CHROMIUM} and none was found.\n` +
+      '  On Debian or Ubuntu: sudo apt-get install -y chromium\n' +
+      '  Elsewhere: install Chromium and set CHROME_PATH to its binary.',
+  );
+  process.exit(1);
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+ensureChromium();
+run('lint', bin('eslint'), ['.']);
+run('typecheck', bin('tsc'), ['--noEmit']);
+run('unit and component tests', bin('vitest'), ['run', '--project', 'unit', '--project', 'components']);
+run('production build', bin('next'), ['build']);
+run('integration and browser tests', bin('vitest'), ['run', '--project', 'integration', '--project', 'e2e']);
+console.log('\nAll checks passed.');
