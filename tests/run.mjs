@@ -37,6 +37,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 ensureChromium();
 run('lint', bin('eslint'), ['.']);
+run('route types', bin('next'), ['typegen']);
 run('typecheck', bin('tsc'), ['--noEmit']);
 run('unit and component tests', bin('vitest'), ['run', '--project', 'unit', '--project', 'components']);
 run('production build', bin('next'), ['build']);
