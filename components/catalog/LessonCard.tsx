@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/lessons/types';
+import { CodePreview } from './CodePreview';
+import styles from './LessonCard.module.css';
+
+const PREVIEW_LINES = 6;
+
+/** The lesson card: the same design in the catalog, under "Related explainers" and (drawn by next/og) as the share image. */
+export function LessonCard({ lesson, headingLevel = 2 }: { lesson: Lesson; headingLevel?: 2 | 3 }) {
+  const { meta } = lesson;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className={styles.card}>
+      <div className={styles.top}>
+        <span className={styles.language}>{meta.languageLabel}</span>
+        <span className={styles.level} data-level={meta.level.toLowerCase()}>
+          {meta.level}
+        </span>
+      </div>
+      <CodePreview lines={lesson.lines.slice(0, PREVIEW_LINES)} />
+      <Heading className={styles.title}>
+        <Link href={`/explainers/${meta.slug}`} className={styles.link}>
+          {meta.title}
+        </Link>
+      </Heading>
+      <ul className={styles.tags} aria-label="Tags">
+        {meta.tags.slice(0, 3).map((tag) => (
+          <li key={tag}>{tag}</li>
+        ))}
+      </ul>
+      <p className={styles.counts}>
+        {meta.lineCount} lines · {meta.stepCount} steps
+      </p>
+    </article>
+  );
+}

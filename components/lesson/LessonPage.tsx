@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { LessonCard } from '@/components/catalog/LessonCard';
+import { Walkthrough } from '@/components/walkthrough';
+import { getLesson } from '@/lib/lessons';
+import type { Lesson } from '@/lib/lessons/types';
+import styles from './LessonPage.module.css';
+
+export async function LessonPage({ lesson }: { lesson: Lesson }) {
+  const { meta } = lesson;
+  const related = (await Promise.all(meta.related.map((slug) => getLesson(slug)))).filter((l): l is Lesson => l !== null);
+  return (
+    <article className={styles.page}>
+      <header className={styles.header}>
+        <p className={styles.meta}>
+          <span className={styles.language}>{meta.languageLabel}</span>
+          <span aria-hidden="true">·</span>
+          <Link href={`/?level=${meta.level.toLowerCase()}`}>{meta.level}</Link>
+          <span aria-hidden="true">·</span>
+          <span>
+            {meta.lineCount} lines · {meta.stepCount} steps
+          </span>
+        </p>
+        <h1 className={styles.title}>{meta.title}</h1>
+        <p className={styles.summary}>{meta.summary}</p>
+        <ul className={styles.tags} aria-label="Tags">
+          {meta.tags.map((tag) => (
+            <li key={tag}>
+              <Link href={`/?tag=${encodeURIComponent(tag.toLowerCase())}`}>#{tag}</Link>
+            </li>
+          ))}
+        </ul>
+      </header>
+
+      <section aria-label="Walkthrough" className={styles.player}>
+        <Walkthrough lesson={lesson} keyScope="page" syncUrl />
+      </section>
+
+      <section aria-labelledby="takeaways" className={styles.section}>
+        <h2 id="takeaways">Three takeaways</h2>
+        <ol className={styles.takeaways}>
+          {meta.takeaways.map((takeaway) => (
+            <li key={takeaway}>{takeaway}</li>
+          ))}
+        </ol>
+        {meta.sandbox ? (
+          <p className={styles.tryIt}>
+            <Link href="/sandbox">Try this flow live in the sandbox →</Link>
+          </p>
+        ) : null}
+      </section>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related" className={styles.section}>
+          <h2 id="related">Related explainers</h2>
+          <ul className={styles.related}>
+            {related.map((other) => (
+              <li key={other.meta.slug}>
+                <LessonCard lesson={other} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
