@@ -1,0 +1,28 @@
+// The few highlighted lines a lesson card shows: the start of the code, or the
+// lines of one step when a step is shared. Pure, so any server code can use it.
+import type { CodeLine, Lesson } from './types';
+
+/** The first `count` lines, skipping blank lines at the top and bottom of the excerpt. */
+export function cardLines(lesson: Lesson, count = 8): CodeLine[] {
+  const start = lesson.lines.findIndex((line) => !isBlank(line));
+  return trimEnd(lesson.lines.slice(Math.max(start, 0), Math.max(start, 0) + count));
+}
+
+/** From a step's first lit line to its last, at most `max` lines; [] when there is no such step. */
+export function stepCardLines(lesson: Lesson, stepIndex: number, max = 8): CodeLine[] {
+  const lines = lesson.steps[stepIndex]?.lines;
+  if (!lines?.length) return [];
+  const first = lines[0] as number;
+  const last = Math.min(lines.at(-1) as number, first + max - 1);
+  return trimEnd(lesson.lines.slice(first - 1, last));
+}
+
+function isBlank(line: CodeLine): boolean {
+  return line.tokens.every((token) => !token.content.trim());
+}
+
+function trimEnd(lines: CodeLine[]): CodeLine[] {
+  let end = lines.length;
+  while (end > 0 && isBlank(lines[end - 1] as CodeLine)) end--;
+  return lines.slice(0, end);
+}

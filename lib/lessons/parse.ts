@@ -1,0 +1,196 @@
+// Reads the shape of a lesson file: YAML frontmatter, then an MDX body holding
+// exactly one code source (`<Code src>` or a fenced block) and ordered
+// `<Step title lines>` elements. Nothing is compiled or highlighted here.
+import { createProcessor } from '@mdx-js/mdx';
+import { parse as parseYaml } from 'yaml';
+import { LessonError, type StepRef } from './errors';
+import type { CodeSource } from './resolve';
+
+export interface ParsedStep {
+  title: string;
+  /** The `lines` spec as written, e.g. `#sign, /new SignJWT/`. */
+  lines: string;
+  /** The step's MDX body source. */
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+  /** The body's plain text, for counting words. */
+  text: string;
+  /** Capitalised JSX element names the body uses (they must be known components). */
+  components: string[];
+}
+
+export interface ParsedLesson {
+  /** The frontmatter as YAML gave it; schema.ts validates it. */
+  data: unknown;
+  code: CodeSource;
+  steps: ParsedStep[];
+}
+
+/** The bits of mdast (with MDX nodes) we read; positions are always present from the parser. */
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  lang?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const mdx = createProcessor();
+
+export function parseLesson(source: string): ParsedLesson {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new LessonError('frontmatter-missing', 'no frontmatter: the file must start with a --- block');
+  const data = parseFrontmatter(match[1] as string);
+  // Keep the body's line numbers equal to the file's, so messages point at the right line.
+  const padded = '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
+  const root = parseMdx(padded);
+  let code: { source: CodeSource; line: number } | undefined;
+  const steps: ParsedStep[] = [];
+  for (const node of topLevel(root)) {
+    const line = node.position?.start.line ?? 0;
+    if (isElement(node, 'Step')) steps.push(readStep(node, steps.length, padded));
+    else if (isElement(node, 'Code') || node.type === 'code') {
+      if (code) {
+        throw new LessonError('two-code-sources', `two code sources (lines ${code.line} and ${line}): a lesson shows exactly one`);
+      }
+      code = { source: readCode(node), line };
+    } else if (node.type === 'mdxjsEsm') {
+      throw new LessonError('esm-not-allowed', `line ${line}: import/export is not allowed in a lesson`);
+    } else if (!isComment(node)) {
+      throw new LessonError('unexpected-content', `line ${line}: ${describe(node)} outside a <Step> (a lesson is one code block and its steps)`);
+    }
+  }
+  if (!code) throw new LessonError('no-code', 'no code: add <Code src="path" /> or one fenced code block');
+  if (steps.length === 0) throw new LessonError('no-steps', 'no steps: add at least one <Step title="…" lines="…">');
+  return { data, code: code.source, steps };
+}
+
+function parseFrontmatter(yaml: string): unknown {
+  try {
+    return parseYaml(yaml) ?? {};
+  } catch (error) {
+    throw new LessonError('frontmatter-yaml', `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function parseMdx(text: string): Node {
+  try {
+    return mdx.parse(text) as unknown as Node;
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    const step = place ? stepAround(text, place) : undefined;
+    throw new LessonError('mdx-syntax', `${place ? `line ${place}: ` : ''}${reason}`, undefined, step);
+  }
+}
+
+/** When the MDX does not parse there is no tree: find the step by scanning for `<Step` openings. */
+function stepAround(text: string, line: number): StepRef | undefined {
+  let found: StepRef | undefined;
+  let index = -1;
+  text.split('\n').slice(0, line).forEach((source) => {
+    if (!/^\s*<Step\b/.test(source)) return;
+    index++;
+    found = { index, title: /title="([^"]*)"/.exec(source)?.[1] ?? '' };
+  });
+  return found?.title ? found : undefined;
+}
+
+/** Top-level nodes, unwrapping a paragraph that only holds an inline <Step> or <Code>. */
+function* topLevel(root: Node): Generator<Node> {
+  for (const node of root.children ?? []) {
+    const inner = (node.children ?? []).filter((c) => !(c.type === 'text' && !String(c.value).trim()));
+    if (node.type === 'paragraph' && inner.length > 0 && inner.every((c) => isElement(c, 'Step') || isElement(c, 'Code'))) {
+      yield* inner;
+    } else yield node;
+  }
+}
+
+function isElement(node: Node, name: string): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+}
+
+function isComment(node: Node): boolean {
+  return /^mdx(Flow|Text)Expression$/.test(node.type) && /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value));
+}
+
+function describe(node: Node): string {
+  if (node.type.startsWith('mdxJsx')) return `<${node.name ?? ''}>`;
+  return node.type === 'mdxFlowExpression' ? 'a {expression}' : `a ${node.type}`;
+}
+
+/** String attributes only: a lesson is data, not code, so `{…}` values are refused. */
+function attributes(node: Node, allowed: string[], fail: (reason: string) => LessonError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    const name = attribute.name ?? '{…}';
+    if (attribute.type !== 'mdxJsxAttribute' || !allowed.includes(name)) {
+      throw fail(`unknown attribute ${name} (allowed: ${allowed.join(', ')})`);
+    }
+    if (typeof attribute.value !== 'string') throw fail(`${name} must be a plain "string"`);
+    result[name] = attribute.value;
+  }
+  return result;
+}
+
+function readCode(node: Node): CodeSource {
+  const line = node.position?.start.line ?? 0;
+  if (node.type === 'code') return { kind: 'inline', lang: node.lang ?? null, value: String(node.value) };
+  const fail = (reason: string) => new LessonError('code-attribute', `line ${line}: <Code>: ${reason}`);
+  const { src } = attributes(node, ['src'], fail);
+  if (!src) throw fail('needs src="path/in/repo" (or src="path#region")');
+  if (node.children?.length) throw fail('takes no children: write <Code src="…" />');
+  return { kind: 'file', src };
+}
+
+function readStep(node: Node, index: number, text: string): ParsedStep {
+  const line = node.position?.start.line ?? 0;
+  const titleOf = (attrs: Record<string, string>) => attrs.title?.trim() ?? '';
+  const noTitle = (reason: string) => new LessonError('step-attribute', `step ${index + 1} (line ${line}): ${reason}`);
+  const attrs = attributes(node, ['title', 'lines'], noTitle);
+  const title = titleOf(attrs);
+  if (!title) throw new LessonError('step-no-title', `step ${index + 1} (line ${line}) has no title="…"`);
+  const ref: StepRef = { index, title };
+  if (attrs.lines === undefined) {
+    throw new LessonError('step-no-lines', 'has no lines="…" (say which lines this step lights)', undefined, ref);
+  }
+  const children = node.children ?? [];
+  const start = children[0]?.position?.start.offset;
+  const end = children.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined) {
+    throw new LessonError('step-no-text', 'has no text: say why these lines are here', undefined, ref);
+  }
+  const all = children.flatMap(descendants);
+  const nested = all.find((n) => isElement(n, 'Step') || isElement(n, 'Code'));
+  if (nested) throw new LessonError('unexpected-content', `<${nested.name}> cannot be inside a <Step>`, undefined, ref);
+  // Step text is prose: an {expression} could only fail later, at render time.
+  const expression = all.find((n) => /^mdx(Flow|Text)Expression$/.test(n.type) && !isComment(n));
+  if (expression) {
+    const at = expression.position?.start.line ?? line;
+    throw new LessonError('expression-not-allowed', `line ${at}: {…} expressions are not allowed in step text`, undefined, ref);
+  }
+  return {
+    title,
+    lines: attrs.lines,
+    body: text.slice(start, end),
+    bodyLine: children[0]?.position?.start.line ?? line,
+    text: all.map(plainText).join(' '),
+    components: [...new Set(all.flatMap(componentName))],
+  };
+}
+
+function descendants(node: Node): Node[] {
+  return [node, ...(node.children ?? []).flatMap(descendants)];
+}
+
+function plainText(node: Node): string {
+  return ['text', 'inlineCode', 'code'].includes(node.type) ? String(node.value) : '';
+}
+
+function componentName(node: Node): string[] {
+  return node.type.startsWith('mdxJsx') && node.name && /^[A-Z]/.test(node.name) ? [node.name] : [];
+}

@@ -1,0 +1,78 @@
+// The frontmatter contract. Unknown and missing fields are errors, so a typo
+// (`takeaway:`) fails the build instead of silently dropping content.
+import { z } from 'zod';
+import { LessonError, type LessonErrorCode } from './errors';
+import { LANGUAGE_IDS } from './languages';
+import { LEVELS } from './types';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "retry-with-backoff"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const frontmatterSchema = z.strictObject({
+  title: text.max(100, 'at most 100 characters'),
+  summary: text.max(200, 'at most 200 characters'),
+  language: z.enum(LANGUAGE_IDS),
+  level: z.enum(LEVELS),
+  tags: z.array(slug).min(1, 'at least one tag').max(8, 'at most 8 tags'),
+  takeaways: z.tuple([text, text, text]),
+  related: z.array(slug),
+  sandbox: slug.optional(),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates parsed YAML; every problem is listed in one message, in field order. */
+export function validateFrontmatter(data: unknown): Frontmatter {
+  const result = frontmatterSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = [...result.error.issues].sort(byFieldOrder);
+  const first = issues[0] as Issue;
+  throw new LessonError(issueCode(first, data), issues.map((issue) => describe(issue, data)).join('; '));
+}
+
+const FIELDS = Object.keys(frontmatterSchema.shape);
+
+function byFieldOrder(a: Issue, b: Issue): number {
+  const rank = (issue: Issue) => (issue.path.length === 0 ? -1 : FIELDS.indexOf(String(issue.path[0])));
+  return rank(a) - rank(b);
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+function issueCode(issue: Issue, data: unknown): LessonErrorCode {
+  if (issue.code === 'unrecognized_keys') return 'unknown-field';
+  if (issue.path.length === 1 && valueAt(data, issue.path) === undefined) return 'missing-field';
+  if (issue.path[0] === 'takeaways' && Array.isArray(valueAt(data, issue.path))) return 'takeaways-count';
+  if (issue.path[0] === 'language' && issue.path.length === 1) return 'unknown-language';
+  return 'invalid-field';
+}
+
+function describe(issue: Issue, data: unknown): string {
+  const name = fieldName(issue.path);
+  const value = valueAt(data, issue.path);
+  switch (issueCode(issue, data)) {
+    case 'unknown-field': {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      return `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (allowed: ${FIELDS.join(', ')})`;
+    }
+    case 'missing-field':
+      return `${name}: missing (every lesson needs it)`;
+    case 'takeaways-count':
+      return `takeaways: expected exactly 3, got ${(value as unknown[]).length}`;
+    case 'unknown-language':
+      return `language: ${JSON.stringify(value)} is not one we highlight (one of: ${LANGUAGE_IDS.join(', ')})`;
+    default:
+      if (issue.code === 'invalid_value') {
+        return `${name}: expected one of ${issue.values.join(', ')}, got ${JSON.stringify(value)}`;
+      }
+      return `${name}: ${issue.message}`;
+  }
+}
