@@ -1,0 +1,36 @@
+// Checking an access token the way every reader of it must (me, state, the
+// account page): jose verifies it on the sandbox clock, and in stateful mode
+// the session record must still be open too.
+import type { JWTPayload, JWTHeaderParameters } from 'jose';
+import { userFromClaims } from './claims';
+import { SandboxError } from './errors';
+import { SOURCES, type Source, type Verdict } from './events';
+import { isFamilyOpen } from './refresh';
+import type { Sandbox } from './sandbox-id';
+import { rejection, verifyToken } from './session';
+import type { User } from './users';
+
+export type AccessCheck =
+  | { ok: true; user: User; header: JWTHeaderParameters; payload: JWTPayload; source: Source; verdict: Verdict }
+  | { ok: false; error: SandboxError; source: Source; verdict: Verdict };
+
+export async function checkAccessToken(sandbox: Sandbox, token: string): Promise<AccessCheck> {
+  let verified: Awaited<ReturnType<typeof verifyToken>>;
+  try {
+    verified = await verifyToken('access', token, sandbox.now());
+  } catch (err) {
+    const error = rejection(err);
+    return { ok: false, error, source: SOURCES.errors, verdict: verdictOf(error) };
+  }
+  // Stateless mode trusts the signature until exp; stateful mode also asks the session record.
+  if (sandbox.settings.mode === 'stateful' && !(await isFamilyOpen(sandbox, verified.payload.sid))) {
+    const error = new SandboxError('revoked', 'The token verifies, but its session was revoked (stateful mode).');
+    return { ok: false, error, source: SOURCES.revoke, verdict: verdictOf(error) };
+  }
+  const { header, payload } = verified;
+  return { ok: true, user: userFromClaims(payload), header, payload, source: SOURCES.verify, verdict: { ok: true } };
+}
+
+export function verdictOf(error: SandboxError): Verdict {
+  return { ok: false, error: error.code, ...(error.jose ? { jose: error.jose } : {}) };
+}
