@@ -1,0 +1,1 @@
+export { state as GET } from '@/sandbox/routes/state';
