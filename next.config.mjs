@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,4 +12,19 @@ const nextConfig = {
 
 const withMDX = createMDX({});
 
-export default withMDX(nextConfig);
+// --- sandbox: `next start` refuses to run without a real session key (see sandbox/key.ts) ---
+function requireSessionSecret(phase) {
+  if (phase !== PHASE_PRODUCTION_SERVER) return;
+  const bytes = Buffer.byteLength(process.env.SESSION_SECRET ?? '', 'utf8');
+  if (bytes < 32) {
+    throw new Error(
+      `SESSION_SECRET must be set to at least 32 bytes (it has ${bytes}); make one with: export SESSION_SECRET="$(openssl rand -base64 32)"`,
+    );
+  }
+}
+// --- end sandbox ---
+
+export default function config(phase) {
+  requireSessionSecret(phase);
+  return withMDX(nextConfig);
+}

@@ -51,7 +51,8 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: TEST_SESSION_SECRET, PORT: String(port) },
+    // TRUST_PROXY=1: the sandbox's login throttle keys clients by X-Forwarded-For, so each test can be its own client.
+    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: TEST_SESSION_SECRET, TRUST_PROXY: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d));
