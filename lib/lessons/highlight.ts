@@ -15,16 +15,21 @@ import type { CodeToken } from './types';
 import type { LanguageId } from './languages';
 
 /**
- * The theme pair and its colours. Both GitHub "default" themes keep every token
- * colour at or above 4.5:1 against their own background (WCAG AA; checked in
- * tests/unit/lessons/highlight.test.ts). The UI paints the code pane with `bg`
- * and sets `--shiki-light`/`--shiki-dark` to `fg` on it: tokens in the plain
- * foreground carry no style of their own and inherit those.
+ * The theme pair and its colours. Every token colour is at least 4.5:1 against
+ * its own background (WCAG AA; tests/unit/lessons/highlight.test.ts checks
+ * every lesson): 5.0:1 at worst in light, 6.1:1 in dark, which leaves room for a
+ * lit-line tint. The UI paints the code pane with `bg` and sets
+ * `--shiki-light`/`--shiki-dark` to `fg` on it: tokens in the plain foreground
+ * carry no style of their own and inherit those.
  */
 export const CODE_THEMES = {
   light: { name: 'github-light-default', bg: '#ffffff', fg: '#1f2328' },
   dark: { name: 'github-dark-default', bg: '#0d1117', fg: '#e6edf3' },
 } as const;
+
+// github-light-default's comment grey is 4.55:1 on white: AA with no margin, so
+// any tint behind a lit line would fail. Its darker muted grey (6.1:1) replaces it.
+const COLOR_REPLACEMENTS = { [CODE_THEMES.light.name]: { '#6e7781': '#59636e' } };
 
 // Fine-grained imports keep the build from loading every grammar Shiki ships.
 const GRAMMARS: Record<LanguageId, () => Promise<unknown>> = {
@@ -68,6 +73,7 @@ export async function highlight(lines: string[], language: LanguageId): Promise<
     lang: language,
     themes: { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name },
     defaultColor: false,
+    colorReplacements: COLOR_REPLACEMENTS,
   });
   return lines.map((_, i) => compact(tokens[i] ?? []));
 }
