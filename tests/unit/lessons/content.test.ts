@@ -1,0 +1,36 @@
+// Every lesson in content/ must load: content cannot rot when code it imports
+// (sandbox/session.ts) changes or a related lesson is renamed.
+import { describe, expect, test } from 'vitest';
+import { getAllLessons, getLessonSlugs, toPlayerSteps } from '@/lib/lessons';
+
+describe('content/', () => {
+  test('every lesson validates, highlights and compiles', async () => {
+    const slugs = await getLessonSlugs();
+    const lessons = await getAllLessons();
+    expect(lessons.map((l) => l.meta.slug).sort()).toEqual(slugs);
+    expect(slugs.length).toBeGreaterThanOrEqual(3);
+    for (const lesson of lessons) {
+      expect(lesson.file).toBe(`content/${lesson.meta.slug}.mdx`);
+      expect(lesson.meta.stepCount).toBe(lesson.steps.length);
+      expect(lesson.meta.lineCount).toBe(lesson.lines.length);
+      for (const step of lesson.steps) {
+        expect(step.lines.length, `${lesson.file} step ${step.index + 1}`).toBeGreaterThan(0);
+        expect(step.words).toBeGreaterThan(20);
+      }
+      for (const slug of lesson.meta.related) expect(slugs).toContain(slug);
+    }
+  });
+
+  test('the lessons cover at least three languages', async () => {
+    const languages = new Set((await getAllLessons()).map((l) => l.meta.language));
+    expect(languages.size).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the JWT lesson shows the real sandbox/session.ts in 8 steps', async () => {
+    const lesson = (await getAllLessons()).find((l) => l.meta.slug === 'jwt-session-cookies');
+    expect(lesson?.meta.title).toBe('JWT session cookies in a Next.js Route Handler');
+    expect(lesson?.codeSource).toBe('sandbox/session.ts');
+    expect(lesson?.meta.stepCount).toBe(8);
+    expect(toPlayerSteps(lesson!).every((step) => Object.keys(step).sort().join() === 'lines,title,words')).toBe(true);
+  });
+});
