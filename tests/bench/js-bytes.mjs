@@ -32,7 +32,8 @@ export async function scriptsLoadedBy(browser, url) {
     );
   });
   try {
-    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    // Not 'networkidle': a prefetch the router abandons can stay "in flight" forever.
+    const response = await page.goto(url, { waitUntil: 'load' });
     await settle(page, () => last);
     await page.keyboard.press('ArrowRight');
     await settle(page, () => last);

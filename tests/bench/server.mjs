@@ -33,9 +33,17 @@ export function build({ distDir, extraContent }) {
     child.on('exit', (code) => {
       const ms = performance.now() - started;
       if (code === 0) resolve({ ms, output });
-      else reject(new Error(`next build (${distDir}) exited with ${code}:\n${output.slice(-4000)}`));
+      else reject(new Error(`next build (${distDir}) failed: ${firstErrors(output)}\n${output.slice(-4000)}`));
     });
   });
+}
+
+/** The lines that say what broke, for the one-line note in the table. */
+function firstErrors(output) {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = plain.split('\n').map((l) => l.trim());
+  const errors = lines.filter((l) => /^(Type )?Error:/.test(l));
+  return (errors.length ? errors : lines.filter((l) => /error/i.test(l))).slice(0, 3).join(' | ') || 'see the output below';
 }
 
 export function freePort() {

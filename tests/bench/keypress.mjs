@@ -1,0 +1,141 @@
+// Keypress → the next animation frame in which the new step is lit.
+// In the page: a capture keydown listener (installed before any app script)
+// notes performance.now(), then checks in each requestAnimationFrame callback
+// whether the lit lines changed; the first frame that shows them ends the sample.
+// A MutationObserver also notes when the DOM changed (work done, frame not yet drawn).
+import { newPage } from './browser.mjs';
+import { errorRow, row } from './report.mjs';
+import { percentile, round } from './stats.mjs';
+
+/** How the player marks a lit line (components/walkthrough). */
+export const LIT_SELECTOR = '[data-lit]';
+
+function installProbe() {
+  const state = { before: null, selector: null };
+  const signature = () => {
+    let text = '';
+    for (const el of document.querySelectorAll(state.selector)) text += `${el.getAttribute('data-line') ?? el.textContent}|`;
+    return text;
+  };
+  window.__keypressProbe = {
+    arm(selector) {
+      state.selector = selector;
+      state.before = signature();
+      return state.before.length > 0;
+    },
+  };
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (state.before === null) return;
+      const t0 = performance.now();
+      const before = state.before;
+      state.before = null;
+      let dom = null;
+      const observer = new MutationObserver(() => {
+        if (dom === null && signature() !== before) dom = performance.now() - t0;
+      });
+      observer.observe(document.documentElement, { subtree: true, attributes: true, childList: true, characterData: true });
+      const finish = (result) => {
+        observer.disconnect();
+        window.__keypressDone({ key: event.key, ...result });
+      };
+      const onFrame = () => {
+        const now = performance.now();
+        if (signature() !== before) finish({ frame: now - t0, dom: dom ?? now - t0 });
+        else if (now - t0 > 2000) finish({ timeout: true });
+        else requestAnimationFrame(onFrame);
+      };
+      requestAnimationFrame(onFrame);
+    },
+    true,
+  );
+}
+
+/** Presses → until `presses` ArrowRight samples are taken, Home to wrap at the last step. */
+async function pressMany(page, { selector, steps, presses }) {
+  let resolveDone;
+  await page.exposeFunction('__keypressDone', (result) => resolveDone(result));
+  await page.evaluate(() => document.activeElement?.blur?.());
+  const samples = [];
+  const wraps = [];
+  let step = 1;
+  while (samples.length < presses) {
+    const key = step === steps ? 'Home' : 'ArrowRight';
+    const done = new Promise((r) => (resolveDone = r));
+    if (!(await page.evaluate((s) => window.__keypressProbe.arm(s), selector))) {
+      throw new Error(`no element matches ${selector}: is the player marking lit lines differently?`);
+    }
+    await page.keyboard.press(key);
+    const result = await done;
+    (key === 'Home' ? wraps : samples).push(result);
+    step = key === 'Home' ? 1 : step + 1;
+    // A random pause puts each press at a different point of the frame cycle.
+    await page.waitForTimeout(40 + Math.random() * 80);
+  }
+  return { samples, wraps };
+}
+
+function summarise(samples) {
+  const ok = samples.filter((s) => !s.timeout);
+  const frames = ok.map((s) => s.frame);
+  const doms = ok.map((s) => s.dom);
+  return {
+    count: samples.length,
+    timeouts: samples.length - ok.length,
+    frame: { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) },
+    dom: { p50: round(percentile(doms, 50)), p95: round(percentile(doms, 95)), max: round(Math.max(...doms)) },
+  };
+}
+
+/** The same procedure on a trivial page: the floor this browser and machine allow. */
+async function floor(browser, presses) {
+  const { page, close } = await newPage(browser);
+  try {
+    await page.addInitScript(installProbe);
+    const lines = Array.from({ length: 200 }, (_, i) => `<div data-line="${i + 1}"${i < 5 ? ' data-lit' : ''}>line ${i + 1}</div>`).join('');
+    const html = `<!doctype html><main>${lines}</main><script>
+      let step = 0;
+      addEventListener('keydown', (e) => {
+        step = e.key === 'Home' ? 0 : step + 1;
+        document.querySelectorAll('[data-lit]').forEach((el) => el.removeAttribute('data-lit'));
+        for (let i = 0; i < 5; i++) document.querySelector('[data-line="' + ((step * 20 + i) % 200 + 1) + '"]').setAttribute('data-lit', '');
+      });
+    </script>`;
+    // Served by the browser itself, so no network is involved.
+    await page.route('http://floor.bench/', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto('http://floor.bench/');
+    return summarise((await pressMany(page, { selector: '[data-lit]', steps: 10, presses })).samples);
+  } finally {
+    await close();
+  }
+}
+
+export async function measureKeypress({ browser, baseURL, lessonPath, steps, presses = 100 }) {
+  const { page, close } = await newPage(browser);
+  let lesson;
+  try {
+    await page.addInitScript(installProbe);
+    const response = await page.goto(baseURL + lessonPath, { waitUntil: 'load' });
+    if (response?.status() !== 200) return { rows: [errorRow('Keypress → lit frame p95', `${lessonPath} answered ${response?.status()}`)] };
+    // Hydration and the router's prefetches settle before the first press.
+    await page.waitForTimeout(1500);
+    const { samples, wraps } = await pressMany(page, { selector: LIT_SELECTOR, steps, presses });
+    lesson = { ...summarise(samples), wraps: summarise(wraps) };
+  } finally {
+    await close();
+  }
+  const base = await floor(browser, presses);
+  const f = lesson.frame;
+  const missed = lesson.timeouts ? `${lesson.timeouts} presses lit nothing within 2 s; ` : '';
+  return {
+    rows: [
+      row('Keypress → lit frame p95 (200 lines)', lesson.timeouts ? NaN : f.p95, 'ms', { max: 16 }, `${missed}p50 ${f.p50} ms, max ${f.max} ms`),
+      row('Keypress → lit frame p50', f.p50, 'ms'),
+      row('Keypress → lit frame max', f.max, 'ms'),
+      row('Keypress → DOM lit p95 (work only)', lesson.dom.p95, 'ms'),
+      row('Keypress floor, trivial page, p95', base.frame.p95, 'ms'),
+    ],
+    details: { lesson, floor: base, selector: LIT_SELECTOR },
+  };
+}

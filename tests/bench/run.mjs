@@ -1,0 +1,119 @@
+// `npm run bench`: builds the app with the bench fixtures, serves it, takes every
+// measurement, prints one table and writes tests/bench/results/latest.json.
+// Exits 1 when any budget fails or any measurement could not be taken.
+//   --quick        skip Lighthouse and the build-cost builds (the slow parts)
+//   --reuse-build  serve the existing .next-bench build instead of rebuilding
+//   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, buildcost)
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, launchBrowser } from './browser.mjs';
+import { measureBuildCost } from './build-cost.mjs';
+import { measureHtml } from './html-size.mjs';
+import { measureJs } from './js-bytes.mjs';
+import { measureKeypress } from './keypress.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
+import { errorRow, machineInfo, printTable, row, skippedRow, writeJson } from './report.mjs';
+import { build, start } from './server.mjs';
+import { measureShiki } from './shiki-scan.mjs';
+import { measureThroughput } from './throughput.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+process.chdir(root);
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const reuseBuild = args.includes('--reuse-build');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (name) => !only || only.includes(name);
+
+const DIST_DIR = '.next-bench';
+const FIXTURES = path.relative(root, path.join(here, 'fixtures'));
+const RESULTS = path.relative(root, path.join(here, 'results'));
+const LESSON_48 = '/explainers/bench-48';
+const LESSON_200 = '/explainers/bench-200';
+const BARE_PAGE = '/this-page-does-not-exist';
+
+const log = (message) => console.log(`▶ ${message}`);
+const rows = [];
+const details = {};
+const startedAt = new Date();
+const machine = machineInfo(CHROMIUM_PATH);
+
+/** Runs one measurement; a crash becomes an error row instead of ending the bench. */
+async function measure(name, label, fn) {
+  if (!wanted(name)) return;
+  log(label);
+  const started = performance.now();
+  try {
+    const result = await fn();
+    rows.push(...result.rows);
+    details[name] = result.details ?? null;
+  } catch (error) {
+    rows.push(errorRow(label, error instanceof Error ? error.message : String(error)));
+    details[name] = { error: String(error?.stack ?? error) };
+  }
+  log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function skip(name, label, reason) {
+  if (wanted(name)) rows.push(skippedRow(label, reason));
+}
+
+async function main() {
+  let server;
+  let browser;
+  try {
+    if (reuseBuild && existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
+      log(`reusing the build in ${DIST_DIR}`);
+    } else {
+      log(`next build → ${DIST_DIR} (with fixtures from ${FIXTURES})`);
+      const { ms } = await build({ distDir: DIST_DIR, extraContent: FIXTURES });
+      rows.push(row('next build with fixtures', ms / 1000, 's'));
+    }
+    await measure('shiki', 'Shiki in client chunks', () => measureShiki({ distDir: DIST_DIR }));
+
+    log('next start');
+    server = await start({ distDir: DIST_DIR, extraContent: FIXTURES });
+    const baseURL = server.url;
+
+    await measure('html', 'Lesson HTML size', () => measureHtml({ baseURL, lessonPath: LESSON_48, probe: 'maxEntries must be at least 1' }));
+    if (wanted('js') || wanted('keypress')) browser = await launchBrowser();
+    await measure('js', 'JS beyond the bare page', () => measureJs({ browser, baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE }));
+    await measure('keypress', 'Keypress → lit frame', () => measureKeypress({ browser, baseURL, lessonPath: LESSON_200, steps: 10, presses: 100 }));
+    await browser?.close();
+    browser = undefined;
+
+    if (quick) skip('lighthouse', 'Lighthouse', '--quick');
+    else await measure('lighthouse', 'Lighthouse (3 runs each, alternating)', () => measureLighthouse({ baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE, resultsDir: RESULTS }));
+
+    await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));
+  } catch (error) {
+    rows.push(errorRow('build and serve', error instanceof Error ? error.message : String(error)));
+  } finally {
+    await browser?.close();
+    await server?.stop();
+  }
+
+  if (quick) skip('buildcost', 'Build cost per lesson', '--quick');
+  else await measure('buildcost', 'Build cost per lesson (4 clean builds)', () => measureBuildCost({ distDir: `${DIST_DIR}-cost`, template: path.join(FIXTURES, 'bench-48.mdx'), log }));
+
+  printTable(rows);
+  const failed = rows.filter((r) => r.status === 'fail' || r.status === 'error');
+  const file = path.join(RESULTS, 'latest.json');
+  writeJson(file, {
+    timestamp: startedAt.toISOString(),
+    durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+    machine: { ...machine, loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) },
+    options: { quick, reuseBuild, only: only ?? null },
+    passed: failed.length === 0,
+    rows,
+    details,
+  });
+  console.log(`\n${failed.length ? `✖ ${failed.length} budget(s) failed or could not be measured` : '✔ every budget met'}; JSON in ${file}`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+await main();

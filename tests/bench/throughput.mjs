@@ -1,0 +1,129 @@
+// GET /api/sandbox/me (verifies a real access cookie) against GET /api/bare
+// (the same-shaped JSON, no work), same server, same run, alternating rounds of
+// autocannon at 50 connections. Then me's p99 while logins hash passwords.
+import autocannon from 'autocannon';
+import { errorRow, row } from './report.mjs';
+import { median, round } from './stats.mjs';
+
+const ADA = { email: 'ada@example.com', password: 'lovelace-1815' };
+
+/** name=value pairs from Set-Cookie headers, merged into a jar (a Map). */
+function remember(jar, response) {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair] = header.split(';');
+    const eq = pair.indexOf('=');
+    jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+}
+
+const cookieHeader = (jar) => [...jar].filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('; ');
+
+async function post(baseURL, path, body, jar) {
+  const response = await fetch(baseURL + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseURL, cookie: cookieHeader(jar) },
+    body: JSON.stringify(body),
+  });
+  remember(jar, response);
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+/**
+ * A logged-in sandbox whose access token outlives the whole run: the access TTL
+ * is raised to the contract's maximum (1 h) before logging in.
+ */
+export async function loggedIn(baseURL) {
+  const jar = new Map();
+  const settings = await post(baseURL, '/api/sandbox/settings', { accessTtl: 3600, refreshTtl: 3600, idleTimeout: 3600, absoluteTimeout: 7200 }, jar);
+  if (settings.status !== 200) throw new Error(`POST /api/sandbox/settings answered ${settings.status}: ${JSON.stringify(settings.body)}`);
+  const login = await post(baseURL, '/api/sandbox/login', ADA, jar);
+  if (login.status !== 200) throw new Error(`POST /api/sandbox/login answered ${login.status}: ${JSON.stringify(login.body)}`);
+  const cookie = cookieHeader(jar);
+  const me = await fetch(`${baseURL}/api/sandbox/me`, { headers: { cookie } });
+  if (me.status !== 200) throw new Error(`GET /api/sandbox/me with the login cookie answered ${me.status}`);
+  return cookie;
+}
+
+function cannon(options) {
+  return autocannon({ connections: 50, duration: 10, ...options });
+}
+
+function summary(result) {
+  return {
+    reqPerSec: round(result.requests.average, 0),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+/** Wrong-password logins, each from a new (forwarded) client, so they hash instead of hitting the 429 limit. */
+function loginLoad(baseURL, { rate, duration }) {
+  let n = 0;
+  const statuses = {};
+  const instance = autocannon({
+    url: `${baseURL}/api/sandbox/login`,
+    connections: 4,
+    overallRate: rate,
+    duration,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: baseURL },
+        body: JSON.stringify({ email: ADA.email, password: 'not-the-password' }),
+        setupRequest: (request) => {
+          n += 1;
+          const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+          return { ...request, headers: { ...request.headers, 'x-forwarded-for': ip } };
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client, status) => (statuses[status] = (statuses[status] ?? 0) + 1));
+  return instance.then((result) => ({ ...summary(result), statuses }));
+}
+
+export async function measureThroughput({ baseURL, rounds = 2, duration = 10 }) {
+  let cookie;
+  try {
+    cookie = await loggedIn(baseURL);
+  } catch (error) {
+    return { rows: [errorRow('me/bare throughput', error.message)] };
+  }
+  const targets = {
+    me: { url: `${baseURL}/api/sandbox/me`, headers: { cookie } },
+    bare: { url: `${baseURL}/api/bare` },
+  };
+  // Warm both routes up (JIT, lazy route compilation) before anything counts.
+  for (const target of Object.values(targets)) await cannon({ ...target, duration: 2 });
+  const runs = { me: [], bare: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, target] of Object.entries(targets)) runs[name].push(summary(await cannon({ ...target, duration })));
+  }
+  const med = (name, key) => median(runs[name].map((r) => r[key]));
+  const failures = (name) => runs[name].reduce((total, r) => total + r.errors + r.timeouts + r.non2xx, 0);
+  const meRate = med('me', 'reqPerSec');
+  const bareRate = med('bare', 'reqPerSec');
+
+  const [underLoad, logins] = await Promise.all([cannon({ ...targets.me, duration }), loginLoad(baseURL, { rate: 20, duration })]);
+  const loaded = summary(underLoad);
+  return {
+    rows: [
+      row('me throughput / bare throughput', (100 * meRate) / bareRate, '%', { min: 80 }, `me ${meRate} req/s, bare ${bareRate} req/s (median of ${rounds})`),
+      row('me req/s (50 conns)', meRate, 'req/s'),
+      row('bare req/s (50 conns)', bareRate, 'req/s'),
+      row('me p99 latency (50 conns)', med('me', 'p99'), 'ms', { max: 25 }, `bare p99 ${med('bare', 'p99')} ms`),
+      row('bare p99 latency (50 conns)', med('bare', 'p99'), 'ms'),
+      row('me errors + timeouts + non-2xx', failures('me'), '', { max: 0 }, `over ${rounds} rounds`),
+      row('bare errors + timeouts + non-2xx', failures('bare'), ''),
+      row('me p99 while logins hash', loaded.p99, 'ms', undefined, `idle p99 ${med('me', 'p99')} ms`),
+      row('me req/s while logins hash', loaded.reqPerSec, 'req/s', undefined, `errors+timeouts+non-2xx ${loaded.errors + loaded.timeouts + loaded.non2xx}`),
+      row('logins hashed meanwhile (401s)', logins.statuses[401] ?? 0, '', undefined, `statuses ${JSON.stringify(logins.statuses)}`),
+    ],
+    details: { runs, underLoad: { me: loaded, logins } },
+  };
+}
