@@ -1,0 +1,62 @@
+'use client';
+// The player's root element and everything that listens on its behalf: keys,
+// swipes, the tab and viewport watch, autoplay's clock and the URL. It renders
+// the server's markup untouched and never re-renders on a step change.
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { PlayerStep } from '@/lib/lessons/types';
+import { attachAutoplay } from '@/lib/player/autoplay';
+import { attachAway } from '@/lib/player/away-listener';
+import { PlayerProvider, usePlayerStore, usePlayerSteps } from '@/lib/player/context';
+import { attachKeys, PLAYER_ATTR, type KeyScope } from '@/lib/player/key-listener';
+import { attachSwipe } from '@/lib/player/swipe-listener';
+import { attachUrlSync } from '@/lib/player/url-sync';
+
+export interface PlayerRootProps {
+  steps: PlayerStep[];
+  initialStep: number;
+  autoplay: boolean;
+  keyScope: KeyScope;
+  syncUrl: boolean;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}
+
+export function PlayerRoot({ steps, initialStep, autoplay, ...frame }: PlayerRootProps) {
+  return (
+    <PlayerProvider steps={steps} initialStep={initialStep} autoplay={autoplay}>
+      <PlayerFrame {...frame} />
+    </PlayerProvider>
+  );
+}
+
+type FrameProps = Pick<PlayerRootProps, 'keyScope' | 'syncUrl' | 'label' | 'className' | 'children'>;
+
+function PlayerFrame({ keyScope, syncUrl, label, className, children }: FrameProps) {
+  const store = usePlayerStore();
+  const steps = usePlayerSteps();
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const detach = [
+      // First: a `?step=N` link moves the player before anything else looks at it.
+      syncUrl ? attachUrlSync(store) : undefined,
+      attachKeys(store, root, keyScope),
+      attachSwipe(store, root),
+      attachAway(store, root),
+      attachAutoplay(
+        store,
+        steps.map((step) => step.words),
+      ),
+    ];
+    return () => detach.forEach((stop) => stop?.());
+  }, [store, steps, keyScope, syncUrl]);
+
+  return (
+    <section ref={ref} className={className} aria-label={label} {...{ [PLAYER_ATTR]: '' }}>
+      {children}
+    </section>
+  );
+}

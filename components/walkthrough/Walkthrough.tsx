@@ -1,0 +1,136 @@
+// The walkthrough player. A server component: every line, every step's text
+// and every control is in the HTML, so the lesson reads whole without
+// JavaScript (and in print). Small client leaves then take over: the provider
+// and its listeners (PlayerRoot), the code pane, the shown step, the counter,
+// the controls, the live region and the key sheet.
+import type { CSSProperties, ReactNode } from 'react';
+import type { Lesson, PlayerStep } from '@/lib/lessons/types';
+import type { KeyScope } from '@/lib/player/key-listener';
+import { formatLines, rangesOf } from '@/lib/player/lines';
+import { clampStep } from '@/lib/player/store';
+import { CodePane } from './CodePane';
+import { badgeWidth, codeHtml } from './code-html';
+import { Controls } from './Controls';
+import { KeySheet } from './KeySheet';
+import { LiveRegion } from './LiveRegion';
+import { PlayerRoot } from './PlayerRoot';
+import { StepCounter } from './StepCounter';
+import { StepPanel } from './StepPanel';
+import styles from './Walkthrough.module.css';
+
+export interface WalkthroughProps {
+  lesson: Lesson;
+  /** `page`: keys work anywhere on the page (the page's main player). `focus`: only while focus is inside (embeds, second players). */
+  keyScope?: KeyScope;
+  /** Start playing at once. */
+  autoplay?: boolean;
+  /** Keep the step in `?step=N` (replaceState) and open at the step a link names. */
+  syncUrl?: boolean;
+  /** 0-based step the HTML shows first. */
+  initialStep?: number;
+  /** Heading level of the step titles, to fit the page around the player. */
+  headingLevel?: 2 | 3 | 4;
+  /** The player's accessible name; defaults to "Walkthrough: <title>". */
+  label?: string;
+  /** Extra client leaves inside the player: they can use usePlayer / usePlayerStore from lib/player. */
+  children?: ReactNode;
+}
+
+/** The file's own name, or the language for inline code. */
+function sourceName(lesson: Lesson): string {
+  if (lesson.codeSource === 'inline') return lesson.meta.languageLabel;
+  return lesson.codeSource.split('#')[0]?.split('/').at(-1) ?? lesson.codeSource;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function Walkthrough({
+  lesson,
+  keyScope = 'page',
+  autoplay = false,
+  syncUrl = false,
+  initialStep = 0,
+  headingLevel = 3,
+  label,
+  children,
+}: WalkthroughProps) {
+  const { lines, steps } = lesson;
+  const total = steps.length;
+  const start = clampStep(initialStep, total);
+  const playerSteps: PlayerStep[] = steps.map(({ title, lines: lit, words }) => ({ title, lines: lit, words }));
+  const startLines = steps[start]?.lines ?? [];
+  const source = sourceName(lesson);
+  const Heading = `h${headingLevel}` as const;
+  const gutter = {
+    '--digits': String(lines.length).length,
+    '--badge': badgeWidth(lines),
+  } as CSSProperties;
+
+  return (
+    <PlayerRoot
+      // A new lesson is a new player: its store and listeners start afresh.
+      key={lesson.meta.slug}
+      className={styles.player}
+      label={label ?? `Walkthrough: ${lesson.meta.title}`}
+      steps={playerSteps}
+      initialStep={start}
+      autoplay={autoplay}
+      keyScope={keyScope}
+      syncUrl={syncUrl}
+    >
+      <header className={styles.header}>
+        <span className={styles.source} title={lesson.codeSource === 'inline' ? undefined : lesson.codeSource}>
+          {source}
+        </span>
+        <span className={styles.counts}>
+          {plural(lines.length, 'line')} · {plural(total, 'step')}
+        </span>
+        <StepCounter className={styles.counter} />
+      </header>
+
+      <div className={styles.stage}>
+        <div className={styles.codeColumn}>
+          <CodePane className={styles.pane} label={`Code: ${lesson.codeSource === 'inline' ? source : lesson.codeSource}`} style={gutter}>
+            <span className={styles.sheet}>
+              <span className={styles.bands} data-bands="" aria-hidden="true">
+                {rangesOf(startLines).map(([from, to]) => (
+                  <span key={from} style={{ '--a': from, '--n': to - from + 1 } as CSSProperties} />
+                ))}
+              </span>
+              <code className={styles.code} dangerouslySetInnerHTML={{ __html: codeHtml(lines, new Set(startLines)) }} />
+            </span>
+          </CodePane>
+          <Controls className={styles.controls} />
+        </div>
+
+        <StepPanel className={styles.steps} aria-label="Steps">
+          {steps.map((step, i) => (
+            <li key={i} className={styles.step} data-active={i === start ? '' : undefined}>
+              <p className={styles.stepMeta}>
+                <span className={styles.stepNumber}>Step {i + 1}</span>
+                <span aria-hidden="true"> · </span>
+                <span>{formatLines(step.lines)}</span>
+              </p>
+              <Heading className={styles.stepTitle}>{step.title}</Heading>
+              <div className={styles.body}>
+                <step.Body />
+              </div>
+            </li>
+          ))}
+        </StepPanel>
+      </div>
+
+      <p className={styles.legend}>
+        <span className={styles.legendKeys}>
+          <kbd>Space</kbd> play · <kbd>←</kbd>
+          <kbd>→</kbd> step · click any line
+        </span>
+        <span className={styles.legendTouch}>Swipe to step · tap any line</span>
+      </p>
+
+      <LiveRegion />
+      <KeySheet />
+      {children}
+    </PlayerRoot>
+  );
+}
