@@ -7,7 +7,7 @@ export const MIN_SECRET_BYTES = 32;
 export const HOW_TO_MAKE_A_SECRET = 'make one with: export SESSION_SECRET="$(openssl rand -base64 32)"';
 
 /** The key material: SESSION_SECRET, or in development a random key with a warning. */
-export function secretBytes(env: NodeJS.ProcessEnv = process.env): Uint8Array<ArrayBuffer> {
+export function secretBytes(env: Record<string, string | undefined> = process.env): Uint8Array<ArrayBuffer> {
   const secret = env.SESSION_SECRET;
   if (secret !== undefined && secret !== '') {
     const bytes = new TextEncoder().encode(secret);

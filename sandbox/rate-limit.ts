@@ -37,7 +37,7 @@ export async function clearLoginAttempts(client: string): Promise<void> {
  * Without TRUST_PROXY every request counts as one local client: a single process
  * on localhost has only one anyway, and a forged header must not mint new ones.
  */
-export function clientKey(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+export function clientKey(request: Request, env: Record<string, string | undefined> = process.env): string {
   if (env.TRUST_PROXY === '1') {
     const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim());
     const last = hops.filter(Boolean).at(-1);
