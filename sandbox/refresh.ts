@@ -37,6 +37,8 @@ export interface Revocation {
 export interface IssuedSession {
   user: User;
   familyId: string;
+  /** Sandbox time the tokens were signed at. */
+  issuedAt: number;
   access: { token: string; exp: number };
   refresh: { token: string; exp: number };
 }
@@ -62,7 +64,7 @@ async function issue(family: Family, gen: number, now: number, settings: Setting
   await store().push(k.generations, generation, MAX_GENERATIONS, SANDBOX_TTL_MS);
   await store().set(k.lastUsed, now, SANDBOX_TTL_MS);
   await Promise.all([store().touch(k.family, SANDBOX_TTL_MS), store().touch(k.revoked, SANDBOX_TTL_MS)]);
-  return { user, familyId: family.id, access, refresh };
+  return { user, familyId: family.id, issuedAt: now, access, refresh };
 }
 
 /** Login: a new family, generation 1. Earlier families of this sandbox end (a new session per login). */

@@ -9,7 +9,7 @@ import { sessionCookie } from './session';
  * token expired and says token_expired, which is what tells a client to refresh.
  */
 export function setSessionCookies(ctx: RouteContext, session: IssuedSession): void {
-  const maxAge = Math.max(0, session.refresh.exp - ctx.sandbox.now());
+  const maxAge = Math.max(0, session.refresh.exp - session.issuedAt);
   ctx.setCookie(sessionCookie('access', session.access.token, maxAge, ctx.secure));
   ctx.setCookie(sessionCookie('refresh', session.refresh.token, maxAge, ctx.secure));
 }
