@@ -22,7 +22,9 @@ function library(): LessonLibrary {
   const extra = process.env.STEPWISE_EXTRA_CONTENT || undefined;
   if (!current || current.extra !== extra) {
     const root = process.cwd();
-    const dirs = [path.join(root, 'content'), ...(extra ? [path.resolve(root, extra)] : [])];
+    const content = path.join(process.cwd(), 'content');
+    // The extra directory is for benchmarks only: keep it out of Next's file tracing.
+    const dirs = [content, ...(extra ? [path.resolve(/*turbopackIgnore: true*/ root, extra)] : [])];
     current = { extra, library: createLessonLibrary({ root, dirs }) };
   }
   return current.library;

@@ -149,15 +149,8 @@ function readCode(node: Node): CodeSource {
 
 function readStep(node: Node, index: number, text: string): ParsedStep {
   const line = node.position?.start.line ?? 0;
-  const titleOf = (attrs: Record<string, string>) => attrs.title?.trim() ?? '';
-  const noTitle = (reason: string) => new LessonError('step-attribute', `step ${index + 1} (line ${line}): ${reason}`);
-  const attrs = attributes(node, ['title', 'lines'], noTitle);
-  const title = titleOf(attrs);
-  if (!title) throw new LessonError('step-no-title', `step ${index + 1} (line ${line}) has no title="…"`);
+  const { title, lines } = stepAttributes(node, index, line);
   const ref: StepRef = { index, title };
-  if (attrs.lines === undefined) {
-    throw new LessonError('step-no-lines', 'has no lines="…" (say which lines this step lights)', undefined, ref);
-  }
   const children = node.children ?? [];
   const start = children[0]?.position?.start.offset;
   const end = children.at(-1)?.position?.end.offset;
@@ -165,22 +158,38 @@ function readStep(node: Node, index: number, text: string): ParsedStep {
     throw new LessonError('step-no-text', 'has no text: say why these lines are here', undefined, ref);
   }
   const all = children.flatMap(descendants);
-  const nested = all.find((n) => isElement(n, 'Step') || isElement(n, 'Code'));
-  if (nested) throw new LessonError('unexpected-content', `<${nested.name}> cannot be inside a <Step>`, undefined, ref);
-  // Step text is prose: an {expression} could only fail later, at render time.
-  const expression = all.find((n) => /^mdx(Flow|Text)Expression$/.test(n.type) && !isComment(n));
-  if (expression) {
-    const at = expression.position?.start.line ?? line;
-    throw new LessonError('expression-not-allowed', `line ${at}: {…} expressions are not allowed in step text`, undefined, ref);
-  }
+  checkStepText(all, ref, line);
   return {
     title,
-    lines: attrs.lines,
+    lines,
     body: text.slice(start, end),
     bodyLine: children[0]?.position?.start.line ?? line,
     text: all.map(plainText).join(' '),
     components: [...new Set(all.flatMap(componentName))],
   };
+}
+
+function stepAttributes(node: Node, index: number, line: number): { title: string; lines: string } {
+  const fail = (reason: string) => new LessonError('step-attribute', `step ${index + 1} (line ${line}): ${reason}`);
+  const attrs = attributes(node, ['title', 'lines'], fail);
+  const title = attrs.title?.trim();
+  if (!title) throw new LessonError('step-no-title', `step ${index + 1} (line ${line}) has no title="…"`);
+  if (attrs.lines === undefined) {
+    const reason = 'has no lines="…" (say which lines this step lights)';
+    throw new LessonError('step-no-lines', reason, undefined, { index, title });
+  }
+  return { title, lines: attrs.lines };
+}
+
+/** Step text is prose: no nested structure, and no {expression} that could only fail at render time. */
+function checkStepText(nodes: Node[], ref: StepRef, line: number): void {
+  const nested = nodes.find((n) => isElement(n, 'Step') || isElement(n, 'Code'));
+  if (nested) throw new LessonError('unexpected-content', `<${nested.name}> cannot be inside a <Step>`, undefined, ref);
+  const expression = nodes.find((n) => /^mdx(Flow|Text)Expression$/.test(n.type) && !isComment(n));
+  if (expression) {
+    const at = expression.position?.start.line ?? line;
+    throw new LessonError('expression-not-allowed', `line ${at}: {…} expressions are not allowed in step text`, undefined, ref);
+  }
 }
 
 function descendants(node: Node): Node[] {
