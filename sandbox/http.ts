@@ -43,14 +43,16 @@ function errorResponse(err: SandboxError): Response {
 
 
 /** Route handlers get no CSRF check for free: a POST must come from our own origin. */
-export function checkOrigin(request: Request): void {
+export function checkOrigin(request: Request, env: Record<string, string | undefined> = process.env): void {
   const origin = request.headers.get('origin');
   if (origin === null) {
     // No Origin (curl, old clients): fall back to Fetch Metadata when the browser sent it.
     if (request.headers.get('sec-fetch-site') === 'cross-site') throw crossSite();
     return;
   }
-  const host = request.headers.get('host') ?? new URL(request.url).host;
+  // Behind a load balancer that rewrites Host (TRUST_PROXY=1), the host the browser used is X-Forwarded-Host.
+  const forwardedHost = env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const host = forwardedHost || request.headers.get('host') || new URL(request.url).host;
   let originHost: string;
   try {
     originHost = new URL(origin).host; // "null" (sandboxed frames, some redirects) throws: foreign

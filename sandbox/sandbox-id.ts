@@ -37,9 +37,14 @@ export function sandboxCookieName(secure: boolean): string {
   return secure ? '__Host-sandbox-id' : 'sandbox-id';
 }
 
+/**
+ * A session cookie (no Max-Age): it lasts while the browser is open, and the
+ * server forgets the sandbox after SANDBOX_TTL_MS idle; a fixed Max-Age would
+ * cut off a reader who is still using it.
+ */
 export function sandboxIdCookie(id: string, secure: boolean): string {
   const flags = ['HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])];
-  return [`${sandboxCookieName(secure)}=${id}`, 'Path=/', `Max-Age=${SANDBOX_TTL_MS / 1000}`, ...flags].join('; ');
+  return [`${sandboxCookieName(secure)}=${id}`, 'Path=/', ...flags].join('; ');
 }
 
 function newId(): string {

@@ -39,6 +39,12 @@ describe('the origin guard', () => {
     const request = new Request(URL_, { method: 'POST', headers: { host: 'localhost:3000', 'sec-fetch-site': 'cross-site' } });
     expect(codeOf(() => checkOrigin(request))).toBe('cross_site_request');
   });
+
+  it('behind a trusted proxy compares with the host the browser used (X-Forwarded-Host)', () => {
+    const request = post('{}', { host: 'app-internal:3000', 'x-forwarded-host': 'stepwise.example', origin: 'https://stepwise.example' });
+    expect(codeOf(() => checkOrigin(request, { TRUST_PROXY: '1' }))).toBeUndefined();
+    expect(codeOf(() => checkOrigin(request, {}))).toBe('cross_site_request');
+  });
 });
 
 describe('the content-type guard', () => {
@@ -105,7 +111,7 @@ describe('a wrapped route', () => {
     freshWorld();
     const response = await echo(post(''));
     expect(await response.json()).toEqual({ body: {} });
-    expect(response.headers.get('set-cookie')).toMatch(/^sandbox-id=[\w-]{22}; Path=\/; Max-Age=7200; HttpOnly; SameSite=Lax$/);
+    expect(response.headers.get('set-cookie')).toMatch(/^sandbox-id=[\w-]{22}; Path=\/; HttpOnly; SameSite=Lax$/);
   });
 
   it('uses __Host- and Secure when the request came over HTTPS', async () => {
