@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getAllLessons } from '@/lib/lessons';
 import { CODE_THEMES, highlight } from '@/lib/lessons/highlight';
+import { LANGUAGE_IDS } from '@/lib/lessons/languages';
 import { stripRegions } from '@/lib/lessons/regions';
 
 const VARIABLES = /^--shiki-light:(#[0-9a-f]{6});--shiki-dark:(#[0-9a-f]{6})(;.*)?$/;
@@ -73,6 +74,14 @@ describe('highlight', () => {
   test('the contrast check itself: black on white is 21:1, the replaced grey would fail 5:1', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#6e7781', '#ffffff')).toBeLessThan(5);
+  });
+
+  test('every language the schema accepts has a grammar that loads', async () => {
+    for (const id of LANGUAGE_IDS) {
+      const tokens = await highlight(['x = "text" // 42'], id);
+      expect(tokens, id).toHaveLength(1);
+      expect(tokens[0]?.some((token) => token.style), id).toBe(true);
+    }
   });
 
   test('one highlighter is shared across calls', async () => {
