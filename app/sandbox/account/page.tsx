@@ -50,15 +50,21 @@ export default async function AccountPage() {
             <h2 id="refused" className={styles.heading}>
               <span className={styles.bad}>No account</span> — the token did not verify
             </h2>
-            <p>
-              {session.message} Code <code className={styles.code}>{session.error}</code>
+            <p>{/[.!?]$/.test(session.message) ? session.message : `${session.message}.`}</p>
+            <dl className={styles.facts}>
+              <dt>Our code</dt>
+              <dd>
+                <code className={styles.code}>{session.error}</code>
+              </dd>
               {session.jose ? (
                 <>
-                  , jose said <code className={styles.code}>{session.jose}</code>
+                  <dt>jose&rsquo;s code</dt>
+                  <dd>
+                    <code className={styles.code}>{session.jose}</code>
+                  </dd>
                 </>
               ) : null}
-              .
-            </p>
+            </dl>
           </section>
         )}
         <p>
