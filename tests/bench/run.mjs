@@ -62,23 +62,25 @@ function skip(name, label, reason) {
   if (wanted(name)) rows.push(skippedRow(label, reason));
 }
 
-async function main() {
-  let server;
+const SERVED = ['html', 'js', 'keypress', 'lighthouse', 'throughput'];
+
+/** Builds with the fixtures, scans the chunks, then serves the build for the page and API measurements. */
+async function buildAndServe() {
+  if (reuseBuild && existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
+    log(`reusing the build in ${DIST_DIR}`);
+  } else {
+    log(`next build → ${DIST_DIR} (with fixtures from ${FIXTURES})`);
+    const { ms } = await build({ distDir: DIST_DIR, extraContent: FIXTURES });
+    rows.push(row('next build with fixtures', ms / 1000, 's'));
+  }
+  await measure('shiki', 'Shiki in client chunks', () => measureShiki({ distDir: DIST_DIR }));
+  if (!SERVED.some(wanted)) return;
+
+  log('next start');
+  const server = await start({ distDir: DIST_DIR, extraContent: FIXTURES });
+  const baseURL = server.url;
   let browser;
   try {
-    if (reuseBuild && existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
-      log(`reusing the build in ${DIST_DIR}`);
-    } else {
-      log(`next build → ${DIST_DIR} (with fixtures from ${FIXTURES})`);
-      const { ms } = await build({ distDir: DIST_DIR, extraContent: FIXTURES });
-      rows.push(row('next build with fixtures', ms / 1000, 's'));
-    }
-    await measure('shiki', 'Shiki in client chunks', () => measureShiki({ distDir: DIST_DIR }));
-
-    log('next start');
-    server = await start({ distDir: DIST_DIR, extraContent: FIXTURES });
-    const baseURL = server.url;
-
     await measure('html', 'Lesson HTML size', () => measureHtml({ baseURL, lessonPath: LESSON_48, probe: 'maxEntries must be at least 1' }));
     if (wanted('js') || wanted('keypress')) browser = await launchBrowser();
     await measure('js', 'JS beyond the bare page', () => measureJs({ browser, baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE }));
@@ -90,17 +92,29 @@ async function main() {
     else await measure('lighthouse', 'Lighthouse (3 runs each, alternating)', () => measureLighthouse({ baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE, resultsDir: RESULTS }));
 
     await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));
-  } catch (error) {
-    rows.push(errorRow('build and serve', error instanceof Error ? error.message : String(error)));
   } finally {
     await browser?.close();
-    await server?.stop();
+    await server.stop();
+  }
+}
+
+async function main() {
+  if (wanted('shiki') || SERVED.some(wanted)) {
+    try {
+      await buildAndServe();
+    } catch (error) {
+      rows.push(errorRow('build and serve', error instanceof Error ? error.message : String(error)));
+    }
   }
 
   if (quick) skip('buildcost', 'Build cost per lesson', '--quick');
   else await measure('buildcost', 'Build cost per lesson (4 clean builds)', () => measureBuildCost({ distDir: `${DIST_DIR}-cost`, template: path.join(FIXTURES, 'bench-48.mdx'), log }));
 
   printTable(rows);
+  const busy = Math.max(...machine.loadAverageAtStart.slice(0, 1), os.loadavg()[0]);
+  if (busy > machine.cores) {
+    console.log(`\n⚠ The machine was busy (1-min load ${busy.toFixed(1)} on ${machine.cores} cores): timings are pessimistic; re-run when it is idle.`);
+  }
   const failed = rows.filter((r) => r.status === 'fail' || r.status === 'error');
   const file = path.join(RESULTS, 'latest.json');
   writeJson(file, {
