@@ -178,11 +178,16 @@ function toErrorResponse(err: unknown, request: Request): Response {
   return json(body, 500);
 }
 
-/** GET (or PUT, DELETE…) on a POST-only route: a JSON 405 naming the method that works. */
-export async function methodNotAllowed(request: Request): Promise<Response> {
-  return json(
-    { error: 'method_not_allowed', message: `${request.method} is not allowed here; use POST.` } satisfies ErrorBody,
-    405,
-    { Allow: 'POST' },
-  );
+function notAllowed(allowed: 'GET' | 'POST') {
+  return async (request: Request): Promise<Response> =>
+    json(
+      { error: 'method_not_allowed', message: `${request.method} is not allowed here; use ${allowed}.` } satisfies ErrorBody,
+      405,
+      { Allow: allowed },
+    );
 }
+
+/** GET (or PUT, DELETE…) on a POST-only route: a JSON 405 naming the method that works. */
+export const methodNotAllowed = notAllowed('POST');
+/** POST (or PUT, DELETE…) on a GET-only route. */
+export const getOnly = notAllowed('GET');

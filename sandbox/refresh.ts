@@ -164,7 +164,7 @@ export async function isFamilyOpen(sandbox: Sandbox, familyId: unknown): Promise
 /** `expired`: past a timeout or its token's exp, though nobody has presented it since. */
 export type GenerationStatus = 'active' | 'spent' | 'revoked' | 'expired';
 
-export interface FamilyView extends Family {
+export interface FamilyView extends Omit<Family, 'sandboxId'> {
   status: 'active' | 'revoked' | 'expired';
   revoked?: Revocation;
   lastUsedAt: number;
@@ -202,8 +202,11 @@ async function familyView(id: string, settings: Settings, now: number): Promise<
       return { ...g, status };
     }),
   );
+  // Everything but the sandbox id, which is its cookie's secret.
   return {
-    ...family,
+    id: family.id,
+    user: family.user,
+    startedAt: family.startedAt,
     status: revoked ? 'revoked' : timedOut ? 'expired' : 'active',
     ...(revoked ? { revoked } : {}),
     lastUsedAt,

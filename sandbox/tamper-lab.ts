@@ -27,6 +27,8 @@ export interface LabResult {
 }
 
 const CLAIM = 'ERR_JWT_CLAIM_VALIDATION_FAILED';
+/** Every check after `format`, in the order jose makes them. */
+const LATER_CHECKS = ['algorithm', 'signature', 'type', 'issuer', 'audience', 'required claims', 'expiry', 'not before'];
 const REQUIRED = ['sub', 'jti', 'iat', 'exp'] as const;
 
 const check = (name: string, ok: boolean, code: string, pass: string, fail: string): Check =>
@@ -54,17 +56,22 @@ export async function runTamperLab(token: string, kind: TokenKind, now: number):
       return { valid: false, error: rejected.code, ...(rejected.jose ? { jose: rejected.jose } : {}) } as const;
     },
   );
-  const alg = header?.alg;
-  const claims = payload ?? {};
+  if (!header || !payload) {
+    const format: Check = { name: 'format', ok: false, code: 'ERR_JWS_INVALID', detail: 'Not a compact JWT: three base64url parts with a JSON header and payload.' };
+    const skipped = LATER_CHECKS.map((name): Check => ({ name, ok: false, code: 'ERR_JWS_INVALID', detail: 'Not checked: the token cannot be parsed.' }));
+    return { ...verdict, kind, checks: [format, ...skipped], header, payload };
+  }
+  const alg = header.alg;
+  const claims = payload;
   const aud = claims.aud;
   const missing = REQUIRED.filter((name) => claims[name] === undefined);
   const exp = claims.exp;
   const nbf = claims.nbf;
   const checks: Check[] = [
-    check('format', header !== null && payload !== null, 'ERR_JWS_INVALID', 'Three base64url parts with JSON inside.', 'Not a compact JWT: three base64url parts with a JSON header and payload.'),
+    { name: 'format', ok: true, detail: 'Three base64url parts with JSON inside.' },
     check('algorithm', alg === 'HS256', 'ERR_JOSE_ALG_NOT_ALLOWED', 'alg is HS256, the one algorithm allowed.', `alg is ${JSON.stringify(alg ?? null)}; only HS256 is allowed.`),
-    header && payload ? await signatureCheck(token, alg) : { name: 'signature', ok: false, code: 'ERR_JWS_INVALID', detail: 'Not checked: the token cannot be parsed.' },
-    check('type', header?.typ === TOKEN_TYPE[kind], CLAIM, `typ is ${TOKEN_TYPE[kind]}.`, `typ must be ${TOKEN_TYPE[kind]} for ${kind === 'access' ? 'an access' : 'a refresh'} token.`),
+    await signatureCheck(token, alg),
+    check('type', header.typ === TOKEN_TYPE[kind], CLAIM, `typ is ${TOKEN_TYPE[kind]}.`, `typ must be ${TOKEN_TYPE[kind]} for ${kind === 'access' ? 'an access' : 'a refresh'} token.`),
     check('issuer', claims.iss === ISSUER, CLAIM, `iss is ${ISSUER}.`, `iss must be ${ISSUER}.`),
     check('audience', aud === AUDIENCE || (Array.isArray(aud) && aud.includes(AUDIENCE)), CLAIM, `aud includes ${AUDIENCE}.`, `aud must include ${AUDIENCE}.`),
     check('required claims', missing.length === 0, CLAIM, 'sub, jti, iat and exp are present.', `Missing: ${missing.join(', ')}.`),

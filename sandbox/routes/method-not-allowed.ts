@@ -1,2 +1,3 @@
-// The JSON 405 the POST-only routes answer to every other method.
-export { methodNotAllowed } from '../http';
+// The JSON 405s: POST-only routes answer every other method with methodNotAllowed,
+// GET-only routes with getOnly (Next's own 405 would have an empty body).
+export { getOnly, methodNotAllowed } from '../http';

@@ -64,6 +64,12 @@ describe('guards that do not trust the client', () => {
     expect([answer.status, answer.body.error]).toEqual([413, 'payload_too_large']);
   });
 
+  it.each(['me', 'state', 'events'])('POST /api/sandbox/%s → 405 method_not_allowed, as JSON', async (route) => {
+    const answer = await new SandboxClient().post(route);
+    expectError(answer, 405, 'method_not_allowed');
+    expect(answer.headers.get('allow')).toBe('GET');
+  });
+
   it('GET /api/sandbox/logout → 405, and the session survives it', async () => {
     const client = new SandboxClient();
     await client.login();

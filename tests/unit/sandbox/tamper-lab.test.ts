@@ -48,6 +48,7 @@ describe('the tamper lab', () => {
       expect(result.valid).toBe(false);
       expect(result.jose).toBe('ERR_JWS_INVALID');
       expect(result.checks[0]).toMatchObject({ name: 'format', ok: false });
+      expect(result.checks.slice(1).every((c) => !c.ok && c.detail.startsWith('Not checked'))).toBe(true);
     }
   });
 

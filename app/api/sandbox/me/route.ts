@@ -1,1 +1,2 @@
 export { me as GET } from '@/sandbox/routes/me';
+export { getOnly as POST, getOnly as PUT, getOnly as PATCH, getOnly as DELETE } from '@/sandbox/routes/method-not-allowed';
