@@ -29,6 +29,8 @@ function installProbe() {
     (event) => {
       if (state.before === null) return;
       const t0 = performance.now();
+      // How long the event waited before any listener ran (the main thread was busy).
+      const queued = t0 - event.timeStamp;
       const before = state.before;
       state.before = null;
       let dom = null;
@@ -38,7 +40,7 @@ function installProbe() {
       observer.observe(document.documentElement, { subtree: true, attributes: true, childList: true, characterData: true });
       const finish = (result) => {
         observer.disconnect();
-        window.__keypressDone({ key: event.key, ...result });
+        window.__keypressDone({ key: event.key, queued, ...result });
       };
       const onFrame = () => {
         const now = performance.now();
@@ -89,11 +91,13 @@ function summarise(samples) {
   const ok = samples.filter((s) => !s.timeout);
   const frames = ok.map((s) => s.frame);
   const doms = ok.map((s) => s.dom);
+  const queued = ok.map((s) => s.queued);
   return {
     count: samples.length,
     timeouts: samples.length - ok.length,
     frame: { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) },
     dom: { p50: round(percentile(doms, 50)), p95: round(percentile(doms, 95)), max: round(Math.max(...doms)) },
+    queuedBeforeListeners: { p50: round(percentile(queued, 50)), p95: round(percentile(queued, 95)) },
   };
 }
 
