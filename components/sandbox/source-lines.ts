@@ -1,0 +1,56 @@
+import 'server-only';
+// For every region the timeline may name (sandbox/events.ts SOURCES): its lines,
+// and the first step of a lesson that lights any of them, computed from the
+// loaded lessons so the links follow edits to the lessons and the code. The
+// page is static: this runs at build time, where sandbox/ is on disk.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getAllLessons, type Lesson } from '@/lib/lessons';
+import { selectRegion, stripRegions, type DisplayedCode } from '@/lib/lessons/regions';
+import type { SourceInfo, SourceMap } from '@/lib/sandbox-client/types';
+import { sourceKey } from '@/lib/sandbox-client/types';
+import { SOURCES } from '@/sandbox/events';
+
+function displayed(file: string, cache: Map<string, DisplayedCode>): DisplayedCode {
+  let code = cache.get(file);
+  if (!code) {
+    code = stripRegions(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), file), 'utf8'));
+    cache.set(file, code);
+  }
+  return code;
+}
+
+/** The step (1-based) of `lesson` whose lines first touch `region` of `file`, if the lesson shows that file. */
+function stepFor(lesson: Lesson, file: string, region: string, cache: Map<string, DisplayedCode>): SourceInfo['lesson'] {
+  const [lessonFile, lessonRegion] = lesson.codeSource.split('#', 2);
+  if (lessonFile !== file) return undefined;
+  const whole = displayed(file, cache);
+  const view = lessonRegion ? selectRegion(whole, lessonRegion) : whole;
+  const numbers = lessonRegion === region ? view.lines.map((_, i) => i + 1) : view.regions.get(region);
+  if (!numbers?.length) return undefined;
+  const inRegion = new Set(numbers);
+  const step = lesson.steps.find((s) => s.lines.some((n) => inRegion.has(n)));
+  if (!step) return undefined;
+  const number = step.index + 1;
+  return { href: `/explainers/${lesson.meta.slug}?step=${number}`, title: lesson.meta.title, step: number, stepTitle: step.title };
+}
+
+export async function sandboxSources(): Promise<SourceMap> {
+  const cache = new Map<string, DisplayedCode>();
+  let lessons: Lesson[] = [];
+  try {
+    lessons = await getAllLessons();
+  } catch (err) {
+    // A broken lesson fails its own page's build; here it only costs the links.
+    console.warn('[sandbox] lessons could not be loaded, the timeline will not link to them:', err);
+  }
+  const map: SourceMap = {};
+  for (const source of Object.values(SOURCES)) {
+    const code = displayed(source.file, cache);
+    const numbers = code.regions.get(source.region) ?? [];
+    const lines = numbers.map((number) => ({ number, text: code.lines[number - 1] ?? '' }));
+    const lesson = lessons.map((l) => stepFor(l, source.file, source.region, cache)).find(Boolean);
+    map[sourceKey(source)] = { file: source.file, region: source.region, lines, ...(lesson ? { lesson } : {}) };
+  }
+  return map;
+}
