@@ -34,6 +34,9 @@ const REQUIRED = ['sub', 'jti', 'iat', 'exp'] as const;
 const check = (name: string, ok: boolean, code: string, pass: string, fail: string): Check =>
   ok ? { name, ok, detail: pass } : { name, ok, code, detail: fail };
 
+const algorithmCheck = (alg: unknown): Check =>
+  check('algorithm', alg === 'HS256', 'ERR_JOSE_ALG_NOT_ALLOWED', 'alg is HS256, the one algorithm allowed.', `alg is ${JSON.stringify(alg ?? null)}; only HS256 is allowed.`);
+
 async function signatureCheck(token: string, alg: unknown): Promise<Check> {
   if (alg !== 'HS256') {
     return { name: 'signature', ok: false, code: 'ERR_JOSE_ALG_NOT_ALLOWED', detail: 'Not checked: the algorithm is refused first.' };
@@ -58,7 +61,12 @@ export async function runTamperLab(token: string, kind: TokenKind, now: number):
   );
   if (!header || !payload) {
     const format: Check = { name: 'format', ok: false, code: 'ERR_JWS_INVALID', detail: 'Not a compact JWT: three base64url parts with a JSON header and payload.' };
-    const skipped = LATER_CHECKS.map((name): Check => ({ name, ok: false, code: 'ERR_JWS_INVALID', detail: 'Not checked: the token cannot be parsed.' }));
+    // A readable header still shows its algorithm: jose refuses a bad one before it reads the payload.
+    const skipped = LATER_CHECKS.map((name): Check =>
+      name === 'algorithm' && header
+        ? algorithmCheck(header.alg)
+        : { name, ok: false, code: 'ERR_JWS_INVALID', detail: 'Not checked: the token cannot be parsed.' },
+    );
     return { ...verdict, kind, checks: [format, ...skipped], header, payload };
   }
   const alg = header.alg;
@@ -69,7 +77,7 @@ export async function runTamperLab(token: string, kind: TokenKind, now: number):
   const nbf = claims.nbf;
   const checks: Check[] = [
     { name: 'format', ok: true, detail: 'Three base64url parts with JSON inside.' },
-    check('algorithm', alg === 'HS256', 'ERR_JOSE_ALG_NOT_ALLOWED', 'alg is HS256, the one algorithm allowed.', `alg is ${JSON.stringify(alg ?? null)}; only HS256 is allowed.`),
+    algorithmCheck(alg),
     await signatureCheck(token, alg),
     check('type', header.typ === TOKEN_TYPE[kind], CLAIM, `typ is ${TOKEN_TYPE[kind]}.`, `typ must be ${TOKEN_TYPE[kind]} for ${kind === 'access' ? 'an access' : 'a refresh'} token.`),
     check('issuer', claims.iss === ISSUER, CLAIM, `iss is ${ISSUER}.`, `iss must be ${ISSUER}.`),

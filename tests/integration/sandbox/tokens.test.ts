@@ -115,11 +115,15 @@ describe('POST /api/sandbox/verify (the tamper lab)', () => {
 
   it('decodes garbage without a 500', async () => {
     const client = new SandboxClient();
-    for (const token of ['', '.', 'a.b', '\u2603.\u2603.\u2603', 'eyJhbGciOiJub25lIn0.eyJ.']) {
+    for (const token of ['', '.', 'a.b', '\u2603.\u2603.\u2603']) {
       const lab = await client.post<Lab>('verify', { token });
       expect(lab.status).toBe(200);
-      expect(lab.body.valid).toBe(false);
+      expect({ valid: lab.body.valid, jose: lab.body.jose }).toEqual({ valid: false, jose: 'ERR_JWS_INVALID' });
     }
+    // A readable alg "none" header with a broken payload: jose refuses the algorithm before reading on.
+    const lab = await client.post<Lab>('verify', { token: 'eyJhbGciOiJub25lIn0.eyJ.' });
+    expect({ status: lab.status, valid: lab.body.valid, jose: lab.body.jose }).toEqual({ status: 200, valid: false, jose: 'ERR_JOSE_ALG_NOT_ALLOWED' });
+    expect(lab.body.checks.find((c) => c.name === 'algorithm')).toMatchObject({ ok: false, code: 'ERR_JOSE_ALG_NOT_ALLOWED' });
   });
 
   it('refuses a token over 4 KB, a missing token and a non-string token with 400 bad_request', async () => {
