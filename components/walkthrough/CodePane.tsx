@@ -1,13 +1,15 @@
 'use client';
 // The code pane: a focusable, scrollable region around the server-rendered
-// lines. It lights the step's lines, moves the light bands and scrolls the
-// lit lines into view, all in a layout effect on the DOM; a click on any line
-// goes to the first step that lights it (one listener for the whole pane).
+// lines. When the step changes it lights the new lines, moves the light bands
+// and scrolls the lines into view, straight on the DOM from a store
+// subscription (in the same task as the key press, before React renders
+// anything); a click on any line goes to the first step that lights it, with
+// one listener for the whole pane.
 import { useAnimate } from 'framer-motion/mini';
-import { useLayoutEffect, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
-import { usePlayer, usePlayerStore, usePlayerSteps } from '@/lib/player/context';
+import { useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { usePlayerStore, usePlayerSteps } from '@/lib/player/context';
 import { prefersReducedMotion } from '@/lib/player/motion';
-import { markLit, placeBands, revealLines, type AnimateBand } from './light';
+import { showLines, type AnimateBand } from './light';
 
 const EASE = [0.2, 0.7, 0.2, 1] as const;
 
@@ -21,25 +23,28 @@ export interface CodePaneProps {
 export function CodePane({ label, className, style, children }: CodePaneProps) {
   const store = usePlayerStore();
   const steps = usePlayerSteps();
-  const step = usePlayer((s) => s.step);
   const [scope, animate] = useAnimate<HTMLPreElement>();
-  const shown = useRef(step);
 
-  useLayoutEffect(() => {
-    const pane = scope.current;
-    if (!pane || shown.current === step) return;
-    shown.current = step;
-    const lines = steps[step]?.lines ?? [];
-    const origin = store.getState().origin;
-    // A restored step (from the URL) is where the reader starts: no travel to it.
-    const still = origin === 'restore' || origin === 'initial' || prefersReducedMotion();
-    const move: AnimateBand = (band, from) =>
+  useEffect(() => {
+    const move: AnimateBand = (band, from) => {
       animate(band, { transform: [from, 'translateY(0px) scaleY(1)'] }, { duration: 0.28, ease: EASE });
-    markLit(pane, lines);
-    const bands = pane.querySelector<HTMLElement>('[data-bands]');
-    if (bands) placeBands(bands, lines, still ? null : move);
-    revealLines(pane, lines, !still);
-  }, [step, steps, store, scope, animate]);
+    };
+    const show = (step: number, still: boolean) => {
+      const pane = scope.current;
+      const lines = steps[step]?.lines;
+      if (!pane || !lines) return;
+      const calm = still || prefersReducedMotion();
+      showLines(pane, lines, { animate: calm ? null : move, smooth: !calm });
+    };
+    // The server lit the initial step; a step restored from the URL before
+    // this subscription existed is shown now, without travel.
+    const initial = store.getState();
+    if (initial.origin === 'restore') show(initial.step, true);
+    return store.subscribe((s, prev) => {
+      // A restored step (a `?step=N` link) is where the reader starts: no travel to it.
+      if (s.step !== prev.step) show(s.step, s.origin === 'restore' || s.origin === 'initial');
+    });
+  }, [store, steps, scope, animate]);
 
   const onClick = (event: MouseEvent<HTMLPreElement>) => {
     const line = (event.target as Element).closest?.('[data-step]');
@@ -51,7 +56,7 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
   };
 
   return (
-    // The region is focusable so keyboard users can scroll it; its own arrows scroll it when it overflows.
+    // Focusable so keyboard users can scroll it; when it overflows sideways, its own arrows scroll it.
     <pre ref={scope} className={className} style={style} tabIndex={0} role="region" aria-label={label} onClick={onClick}>
       {children}
     </pre>

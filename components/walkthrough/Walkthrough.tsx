@@ -9,7 +9,7 @@ import type { KeyScope } from '@/lib/player/key-listener';
 import { formatLines, rangesOf } from '@/lib/player/lines';
 import { clampStep } from '@/lib/player/store';
 import { CodePane } from './CodePane';
-import { badgeWidth, codeHtml } from './code-html';
+import { badgeWidth, codeHtml, tokenClass, tokenCss } from './code-html';
 import { Controls } from './Controls';
 import { KeySheet } from './KeySheet';
 import { LiveRegion } from './LiveRegion';
@@ -61,6 +61,7 @@ export function Walkthrough({
   const startLines = steps[start]?.lines ?? [];
   const source = sourceName(lesson);
   const Heading = `h${headingLevel}` as const;
+  const css = tokenCss(lines);
   const gutter = {
     '--digits': String(lines.length).length,
     '--badge': badgeWidth(lines),
@@ -128,6 +129,10 @@ export function Walkthrough({
         <span className={styles.legendTouch}>Swipe to step · tap any line</span>
       </p>
 
+      {/* React hoists this into <head>, once per set of colours however many players share it. */}
+      <style href={`stepwise-${tokenClass(css)}`} precedence="stepwise">
+        {css}
+      </style>
       <LiveRegion />
       <KeySheet />
       {children}

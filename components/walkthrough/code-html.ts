@@ -1,15 +1,36 @@
-// The code pane's lines as one HTML string, built on the server. React then
-// hydrates one element instead of a node per token: a 200-line lesson costs
-// the browser no extra work, and the page carries the code compactly.
-import type { CodeLine, CodeToken } from '@/lib/lessons/types';
+// The code pane's lines as one HTML string, built on the server. React hydrates
+// one element instead of a node per token, so a 200-line lesson costs the
+// browser no extra work. The page carries the code twice (the HTML and React's
+// payload), so each byte counts twice: a token's colours become a short class
+// (defined once in tokenCss), and attributes that need no quotes get none.
+import type { CodeLine } from '@/lib/lessons/types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
-function tokenHtml({ content, style }: CodeToken): string {
+/** An attribute, quoted only when its value needs it. */
+function attr(name: string, value: string | number): string {
+  const text = String(value);
+  return /^[\w.-]+$/.test(text) ? ` ${name}=${text}` : ` ${name}="${escapeHtml(text)}"`;
+}
+
+// Declarations as Shiki writes them; anything else stays an inline style.
+const SAFE_STYLE = /^[\w\s#:;.,()%-]+$/;
+
+/** FNV-1a: a short, stable name for a style, the same on every page. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+export const tokenClass = (style: string): string => `t${hash(style)}`;
+
+function tokenHtml(content: string, style: string | undefined): string {
   // Plain text takes the pane's own colours: no element needed.
   if (!style) return escapeHtml(content);
-  return `<span class="shiki-token" style="${escapeHtml(style)}">${escapeHtml(content)}</span>`;
+  const look = SAFE_STYLE.test(style) ? attr('class', tokenClass(style)) : attr('style', style);
+  return `<span${look}>${escapeHtml(content)}</span>`;
 }
 
 /**
@@ -22,13 +43,23 @@ export function codeHtml(lines: readonly CodeLine[], litLines: ReadonlySet<numbe
   return lines
     .map((line) => {
       const first = line.steps[0];
-      const attrs =
+      const marks =
         first === undefined
           ? ''
-          : ` data-step="${first}" data-badge="${line.steps.map((s) => s + 1).join(' ')}"${litLines.has(line.number) ? ' data-lit=""' : ''}`;
-      return `<span data-line="${line.number}"${attrs}>${line.tokens.map(tokenHtml).join('')}</span>`;
+          : attr('data-step', first) +
+            attr('data-badge', line.steps.map((s) => s + 1).join(' ')) +
+            (litLines.has(line.number) ? ' data-lit' : '');
+      const tokens = line.tokens.map((t) => tokenHtml(t.content, t.style)).join('');
+      return `<span${attr('data-line', line.number)}${marks}>${tokens}</span>`;
     })
     .join('');
+}
+
+/** The token classes this code uses, each defined once: `.t1k2v3{--shiki-light:…;--shiki-dark:…}`. */
+export function tokenCss(lines: readonly CodeLine[]): string {
+  const styles = new Set<string>();
+  for (const line of lines) for (const t of line.tokens) if (t.style && SAFE_STYLE.test(t.style)) styles.add(t.style);
+  return [...styles].map((style) => `.${tokenClass(style)}{${style}}`).join('');
 }
 
 /** Widest badge text, in characters, so the gutter fits it. */

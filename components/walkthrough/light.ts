@@ -1,91 +1,100 @@
 // The code pane's light, done on the DOM directly: a step change touches only
-// the lines whose state changes and the few bands, never re-renders the code.
+// the lines whose state changes and the few bands, and never re-renders the
+// code. Every geometry read happens first, while the layout is still clean from
+// the last frame, and every write after: a step costs no forced layout.
 import { rangesOf } from '@/lib/player/lines';
 
-type Range = [number, number];
+/** Starts one band's move from `from` (a transform) to where CSS now places it. */
+export type AnimateBand = (band: HTMLElement, from: string) => void;
 
-/** Marks exactly `lines` (1-based numbers) with `data-lit`. */
-export function markLit(pane: HTMLElement, lines: readonly number[]): void {
+export interface ShowOptions {
+  /** Move the bands from where they are drawn now; without it they jump. */
+  animate: AnimateBand | null;
+  /** Scroll the pane smoothly rather than at once. */
+  smooth: boolean;
+}
+
+/**
+ * Lights `lines` (1-based) in `pane`: `data-lit` on exactly those lines, one
+ * band per contiguous run (placed by CSS from `--a`, its first line, and `--n`,
+ * its line count), and the lit lines scrolled into view inside the pane.
+ */
+export function showLines(pane: HTMLElement, lines: readonly number[], { animate, smooth }: ShowOptions): void {
+  const box = pane.querySelector<HTMLElement>('[data-bands]');
+  const firstLine = pane.querySelector<HTMLElement>('[data-line]');
+  if (!firstLine) return;
+
+  // ── reads ──
+  const lineBox = firstLine.getBoundingClientRect();
+  const paneTop = pane.getBoundingClientRect().top;
+  const scroll = { top: pane.scrollTop, view: pane.clientHeight, max: pane.scrollHeight - pane.clientHeight };
+  const bands = box ? (Array.from(box.children) as HTMLElement[]) : [];
+  const drawn = animate ? bands.map((band) => band.getBoundingClientRect()) : [];
+  // A band still moving stops where it is; the new move starts from there.
+  for (const band of bands) band.getAnimations?.().forEach((a) => a.cancel());
+
+  // ── writes ──
+  markLit(pane, lines);
+  const ranges = rangesOf(lines);
+  if (box) {
+    while (bands.length < ranges.length) bands.push(box.appendChild(pane.ownerDocument.createElement('span')));
+    while (bands.length > ranges.length) bands.pop()?.remove();
+    ranges.forEach(([from, to], i) => {
+      const band = bands[i] as HTMLElement;
+      band.style.setProperty('--a', String(from));
+      band.style.setProperty('--n', String(to - from + 1));
+      band.style.transform = '';
+      // Where CSS puts it now, from the first line's box (lines are all one height).
+      const first = drawn[Math.min(i, drawn.length - 1)];
+      if (!animate || !first || lineBox.height === 0) return;
+      const top = lineBox.top + (from - 1) * lineBox.height;
+      const height = (to - from + 1) * lineBox.height;
+      const dy = first.top - top;
+      const sy = first.height / height;
+      if (Math.abs(dy) >= 0.5 || Math.abs(sy - 1) >= 0.01) animate(band, `translateY(${dy}px) scaleY(${sy})`);
+    });
+  }
+  const target = scrollTarget(ranges, lineBox.top - paneTop + scroll.top, lineBox.height, scroll);
+  if (target !== null) {
+    if (typeof pane.scrollTo === 'function') pane.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
+    else pane.scrollTop = target;
+  }
+}
+
+/** Marks exactly `lines` with `data-lit`. */
+function markLit(pane: HTMLElement, lines: readonly number[]): void {
   const wanted = new Set(lines.map(String));
   for (const el of pane.querySelectorAll('[data-lit]')) {
-    if (!wanted.has(el.getAttribute('data-line') ?? '')) el.removeAttribute('data-lit');
+    const n = el.getAttribute('data-line') ?? '';
+    if (wanted.has(n)) wanted.delete(n);
+    else el.removeAttribute('data-lit');
   }
   for (const n of wanted) pane.querySelector(`[data-line="${n}"]`)?.setAttribute('data-lit', '');
 }
 
-/** Starts one band animation; returns something that can stop it. */
-export type AnimateBand = (band: HTMLElement, from: string) => { stop(): void };
-
-const running = new WeakMap<Element, { stop(): void }>();
-
 /**
- * One band per contiguous range. Bands are placed by CSS from `--a` (first
- * line) and `--n` (line count); with `animate`, each moves there from where it
- * is drawn now (FLIP: measure, place, invert, play), so an interrupted move
- * continues from the band's current position instead of jumping.
+ * Where the pane should scroll so the lit lines are in view: all of them when
+ * they fit, else the first run; null when they are already comfortably in view.
+ * `origin` is line 1's top in the pane's scroll coordinates.
  */
-export function placeBands(box: HTMLElement, lines: readonly number[], animate: AnimateBand | null): void {
-  const ranges: Range[] = rangesOf(lines);
-  const bands = Array.from(box.children) as HTMLElement[];
-  const before = animate ? bands.map((band) => band.getBoundingClientRect()) : [];
-  for (const band of bands) {
-    running.get(band)?.stop();
-    running.delete(band);
-    band.style.transform = '';
-  }
-  while (bands.length < ranges.length) bands.push(box.appendChild(box.ownerDocument.createElement('span')));
-  while (bands.length > ranges.length) bands.pop()?.remove();
-  ranges.forEach(([from, to], i) => {
-    bands[i]?.style.setProperty('--a', String(from));
-    bands[i]?.style.setProperty('--n', String(to - from + 1));
-  });
-  if (!animate || before.length === 0) return;
-  bands.forEach((band, i) => {
-    // A new band grows out of the last band that was there.
-    const first = before[Math.min(i, before.length - 1)];
-    const last = band.getBoundingClientRect();
-    if (!first || last.height === 0) return;
-    const dy = first.top - last.top;
-    const sy = first.height / last.height;
-    if (Math.abs(dy) < 0.5 && Math.abs(sy - 1) < 0.01) return;
-    running.set(band, animate(band, `translateY(${dy}px) scaleY(${sy})`));
-  });
-}
-
-/** Where (in the pane's scroll coordinates) the lines `from`..`to` are. */
-function span(pane: HTMLElement, from: number, to: number): { top: number; bottom: number } | null {
-  const first = pane.querySelector(`[data-line="${from}"]`);
-  const last = pane.querySelector(`[data-line="${to}"]`);
-  if (!first || !last) return null;
-  const origin = pane.getBoundingClientRect().top - pane.scrollTop;
-  return { top: first.getBoundingClientRect().top - origin, bottom: last.getBoundingClientRect().bottom - origin };
-}
-
-/**
- * Scrolls the pane (never the page) so the lit lines are in view: all of them
- * when they fit, else the first run. Lines already comfortably in view stay put.
- */
-export function revealLines(pane: HTMLElement, lines: readonly number[], smooth: boolean): void {
-  const ranges = rangesOf(lines);
+export function scrollTarget(
+  ranges: readonly [number, number][],
+  origin: number,
+  lineHeight: number,
+  { top: seen, view, max }: { top: number; view: number; max: number },
+): number | null {
   const head = ranges[0];
   const tail = ranges.at(-1);
-  const view = pane.clientHeight;
-  if (!head || !tail || view === 0) return;
-  const all = span(pane, head[0], tail[1]);
-  if (!all) return;
-  const lineHeight = (all.bottom - all.top) / (tail[1] - head[0] + 1);
+  if (!head || !tail || view <= 0 || lineHeight <= 0) return null;
+  const at = (line: number) => origin + (line - 1) * lineHeight;
   const margin = Math.min(2 * lineHeight, view / 6);
-  const fits = all.bottom - all.top + 2 * margin <= view;
-  const target = fits ? all : span(pane, head[0], head[1]);
-  if (!target) return;
-  const seenTop = pane.scrollTop;
-  const height = target.bottom - target.top;
+  const all = { top: at(head[0]), bottom: at(tail[1] + 1) };
+  const run = all.bottom - all.top + 2 * margin <= view ? all : { top: at(head[0]), bottom: at(head[1] + 1) };
+  const height = run.bottom - run.top;
   const roomy = height + 2 * margin <= view;
-  if (roomy && target.top >= seenTop + margin && target.bottom <= seenTop + view - margin) return;
+  if (roomy && run.top >= seen + margin && run.bottom <= seen + view - margin) return null;
   // Centred a little above the middle, where the eye rests; a tall run starts near the top.
-  const wanted = roomy ? target.top - (view - height) * 0.4 : target.top - margin;
-  const top = Math.max(0, Math.min(pane.scrollHeight - view, Math.round(wanted)));
-  if (Math.abs(top - seenTop) < 1) return;
-  if (typeof pane.scrollTo === 'function') pane.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
-  else pane.scrollTop = top;
+  const wanted = roomy ? run.top - (view - height) * 0.4 : run.top - margin;
+  const top = Math.max(0, Math.min(max, Math.round(wanted)));
+  return Math.abs(top - seen) < 1 ? null : top;
 }

@@ -31,16 +31,43 @@ export interface LocationLike {
 /** Browsers refuse more than ~100 replaceState calls in 10 s; one per 100 ms stays clear of that. */
 export const URL_WRITE_INTERVAL_MS = 100;
 
+/** Runs `work` soon, when the browser has a moment: after the frame that shows the new step. */
+export type Scheduler = (work: () => void) => void;
+
+// replaceState is not free (Next's router copies its state along), so it waits
+// for idle time instead of delaying the frame that shows the new step.
+const whenIdle: Scheduler = (work) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 250 });
+  else setTimeout(work, 50);
+};
+
 /**
- * A writer that puts the step in the URL at once, and coalesces a burst (a held
- * arrow key) into one more write at the end of it.
+ * A writer that puts the step in the URL soon after it changes, at most once
+ * per interval: a burst of steps (a held arrow key) ends in one write of the last.
  */
-export function createStepWriter(location: LocationLike, history: HistoryLike, interval = URL_WRITE_INTERVAL_MS) {
+export function createStepWriter(
+  location: LocationLike,
+  history: HistoryLike,
+  { interval = URL_WRITE_INTERVAL_MS, schedule = whenIdle }: { interval?: number; schedule?: Scheduler } = {},
+) {
   let lastWrite = -Infinity;
   let pending: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
+  let disposed = false;
 
-  const write = (step: number) => {
+  const flush = () => {
+    if (disposed || pending === null) {
+      queued = false;
+      return;
+    }
+    const wait = lastWrite + interval - Date.now();
+    if (wait > 0) {
+      setTimeout(flush, wait);
+      return;
+    }
+    queued = false;
+    const step = pending;
+    pending = null;
     lastWrite = Date.now();
     const next = withStepParam(location.href, step);
     if (next === location.href) return;
@@ -54,18 +81,14 @@ export function createStepWriter(location: LocationLike, history: HistoryLike, i
 
   return {
     write(step: number) {
-      const wait = lastWrite + interval - Date.now();
-      if (wait <= 0 && timer === undefined) return write(step);
       pending = step;
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        if (pending !== null) write(pending);
-        pending = null;
-      }, Math.max(0, wait));
+      if (!queued) {
+        queued = true;
+        schedule(flush);
+      }
     },
     dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+      disposed = true;
       pending = null;
     },
   };

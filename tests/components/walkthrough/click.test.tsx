@@ -22,7 +22,7 @@ describe('clicking', () => {
     const user = userEvent.setup();
     const { container } = render(<Walkthrough lesson={fiveSteps()} />);
     const p = player(container);
-    await user.click(line(p, 9).querySelector('.shiki-token') as HTMLElement);
+    await user.click(line(p, 9).querySelector('span') as HTMLElement);
     expect(counter(p)).toBe('STEP 05 / 05');
   });
 

@@ -53,6 +53,16 @@ describe('the server HTML', () => {
     expect(doc.querySelector('[data-counter]')?.textContent).toContain('STEP 03 / 05');
   });
 
+  it('gives each token colour pair one short class, defined once', () => {
+    const markup = renderToStaticMarkup(<Walkthrough lesson={fiveSteps()} />);
+    const doc = new DOMParser().parseFromString(markup, 'text/html');
+    const keyword = doc.querySelector('[data-line="1"] span');
+    const name = keyword?.getAttribute('class') ?? '';
+    expect(name).toMatch(/^t[0-9a-z]+$/);
+    expect(doc.querySelectorAll(`.${name}`)).toHaveLength(12);
+    expect(markup.split(`.${name}{--shiki-light:#cf222e;--shiki-dark:#ff7b72}`)).toHaveLength(2);
+  });
+
   it('escapes code text', () => {
     const lesson = makeLesson({ steps: [{ title: 'One', lines: [1] }], lineCount: 1 });
     lesson.lines[0] = { number: 1, steps: [0], tokens: [{ content: 'a < b && "c" > d</code><script>' }] };

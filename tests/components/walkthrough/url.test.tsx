@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Walkthrough } from '@/components/walkthrough';
 import { fiveSteps } from './fixture';
@@ -16,12 +16,12 @@ describe('the step in the URL', () => {
     expect(p.querySelector('[aria-live]')).toHaveTextContent(/^$/);
   });
 
-  it('stepping writes ?step=N, keeps other parameters and adds no history entry', () => {
+  it('stepping writes ?step=N, keeps other parameters and adds no history entry', async () => {
     window.history.replaceState(null, '', '/explainers/x?ref=feed#top');
     const before = window.history.length;
     render(<Walkthrough lesson={fiveSteps()} syncUrl />);
     press(document.body, 'ArrowRight');
-    expect(window.location.search).toBe('?ref=feed&step=2');
+    await waitFor(() => expect(window.location.search).toBe('?ref=feed&step=2'));
     expect(window.location.hash).toBe('#top');
     expect(window.history.length).toBe(before);
   });
@@ -36,11 +36,12 @@ describe('the step in the URL', () => {
     expect(counter(player(again.container))).toBe('STEP 01 / 05');
   });
 
-  it('is left alone without syncUrl', () => {
+  it('is left alone without syncUrl', async () => {
     window.history.replaceState(null, '', '/?step=3');
     const { container } = render(<Walkthrough lesson={fiveSteps()} />);
     expect(counter(player(container))).toBe('STEP 01 / 05');
     press(document.body, 'ArrowRight');
+    await new Promise((r) => setTimeout(r, 200));
     expect(window.location.search).toBe('?step=3');
   });
 });

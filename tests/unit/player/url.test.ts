@@ -38,6 +38,8 @@ describe('createStepWriter', () => {
       location.href = String(url);
     },
   };
+  // Stands in for idle time: runs the work on the next timer tick.
+  const soon = (work: () => void) => setTimeout(work, 0);
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -46,12 +48,21 @@ describe('createStepWriter', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('writes at once, and coalesces a burst into one trailing write', () => {
-    const writer = createStepWriter(location, history);
+  it('writes once the browser is idle, not during the key press', () => {
+    const writer = createStepWriter(location, history, { schedule: soon });
     writer.write(1);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(0);
     expect(calls).toEqual(['https://x.test/e/a?step=2']);
+  });
+
+  it('coalesces a burst into writes at most once per interval, ending with the last step', () => {
+    const writer = createStepWriter(location, history, { schedule: soon });
+    writer.write(1);
+    vi.advanceTimersByTime(0);
     writer.write(2);
     writer.write(3);
+    vi.advanceTimersByTime(0);
     writer.write(4);
     expect(calls).toHaveLength(1);
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
@@ -59,23 +70,35 @@ describe('createStepWriter', () => {
   });
 
   it('skips writing an unchanged URL', () => {
-    const writer = createStepWriter(location, history);
+    const writer = createStepWriter(location, history, { schedule: soon });
     writer.write(0);
+    vi.advanceTimersByTime(0);
     expect(calls).toEqual([]);
   });
 
   it('survives a browser refusing the write', () => {
-    const refusing = { replaceState: () => { throw new Error('SecurityError'); } };
-    const writer = createStepWriter(location, refusing);
-    expect(() => writer.write(2)).not.toThrow();
+    const refusing = {
+      replaceState: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const writer = createStepWriter(location, refusing, { schedule: soon });
+    writer.write(2);
+    expect(() => vi.advanceTimersByTime(0)).not.toThrow();
   });
 
   it('drops a pending write when disposed', () => {
-    const writer = createStepWriter(location, history);
+    const writer = createStepWriter(location, history, { schedule: soon });
     writer.write(1);
-    writer.write(2);
     writer.dispose();
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS * 2);
-    expect(calls).toHaveLength(1);
+    expect(calls).toEqual([]);
+  });
+
+  it('falls back to a timer where there is no idle callback', () => {
+    const writer = createStepWriter(location, history);
+    writer.write(3);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toEqual(['https://x.test/e/a?step=4']);
   });
 });
