@@ -1,5 +1,30 @@
 import createMDX from '@next/mdx';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
+import { djb2Hash } from 'next/dist/shared/lib/hash.js';
+
+// --- embeds: only /embed/* may be framed by other sites; everything else (the
+// sandbox above all) only by our own pages. CSP alone, no X-Frame-Options: the
+// two patterns never both match a path, so no response carries two policies. ---
+async function framingHeaders() {
+  return [
+    { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+    { source: '/:path((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
+  ];
+}
+
+// Next names a card drawn inside a route group `opengraph-image-<hash of its
+// folder>`; these give the cards the plain URLs DESIGN.md promises (and
+// oEmbed's thumbnail_url uses). tests/integration/embed checks they answer.
+const groupSuffix = (folder) => djb2Hash(folder).toString(36).slice(0, 6);
+async function cardRewrites() {
+  return [
+    ['/explainers/:slug/opengraph-image', '/(site)/explainers/[slug]', '/explainers/:slug/opengraph-image'],
+    ['/explainers/:slug/step/:n/opengraph-image', '/(site)/explainers/[slug]/step/[n]', '/explainers/:slug/step/:n/opengraph-image'],
+    ['/opengraph-image', '/(site)', '/opengraph-image'],
+    ['/sandbox/opengraph-image', '/(site)/sandbox', '/sandbox/opengraph-image'],
+  ].map(([source, folder, target]) => ({ source, destination: `${target}-${groupSuffix(folder)}` }));
+}
+// --- end embeds ---
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,6 +33,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   reactStrictMode: true,
   poweredByHeader: false,
+  headers: framingHeaders,
+  rewrites: cardRewrites,
 };
 
 const withMDX = createMDX({});

@@ -5,10 +5,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
+import { stepPagePath } from '@/lib/embed/step-link';
 
 const LOOKS_LIKE_A_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function proxy(request: NextRequest) {
+  // --- embeds: a shared step link is served by the step page (lib/embed/step-link.ts) ---
+  if (request.nextUrl.pathname.startsWith('/explainers/')) {
+    const stepPage = stepPagePath(request.nextUrl.pathname, request.nextUrl.search);
+    return stepPage ? NextResponse.rewrite(new URL(stepPage + request.nextUrl.search, request.url)) : NextResponse.next();
+  }
+  // --- end embeds ---
   const secure = servedOverHttps(request.headers.get('x-forwarded-proto'), request.url);
   const token = request.cookies.get(cookieName('access', secure))?.value;
   if (!token || token.length > 4096 || !LOOKS_LIKE_A_JWT.test(token)) {
@@ -17,4 +24,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: '/sandbox/account' };
+export const config = {
+  matcher: [
+    '/sandbox/account',
+    // embeds: only lesson URLs that name a step reach the proxy; plain lesson pages stay static.
+    { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] },
+  ],
+};

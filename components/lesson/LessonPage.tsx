@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { LessonCard } from '@/components/catalog/LessonCard';
+import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import { getLesson } from '@/lib/lessons';
 import type { Lesson } from '@/lib/lessons/types';
 import styles from './LessonPage.module.css';
 
-export async function LessonPage({ lesson }: { lesson: Lesson }) {
+/** `initialStep` (0-based): a shared step link opens there (the step page, app/(site)/explainers/[slug]/step/[n]). */
+export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; initialStep?: number }) {
   const { meta } = lesson;
   const related = (await Promise.all(meta.related.map((slug) => getLesson(slug)))).filter((l): l is Lesson => l !== null);
   return (
@@ -32,7 +34,9 @@ export async function LessonPage({ lesson }: { lesson: Lesson }) {
       </header>
 
       <section aria-label="Walkthrough" className={styles.player}>
-        <Walkthrough lesson={lesson} keyScope="page" syncUrl />
+        <Walkthrough lesson={lesson} keyScope="page" syncUrl initialStep={initialStep}>
+          <ShareMenu slug={meta.slug} title={meta.title} />
+        </Walkthrough>
       </section>
 
       <section aria-labelledby="takeaways" className={styles.section}>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonPage } from '@/components/lesson/LessonPage';
+import { lessonMetadata } from '@/lib/embed/metadata';
 import { getLesson, getLessonSlugs } from '@/lib/lessons';
 
 // Every lesson is built ahead of time; an unknown slug is a 404, never a render.
@@ -13,7 +14,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/explainers/[slug]'>): Promise<Metadata> {
   const lesson = await getLesson((await params).slug);
   if (!lesson) return {};
-  return { title: lesson.meta.title, description: lesson.meta.summary };
+  return lessonMetadata(lesson.meta);
 }
 
 export default async function ExplainerPage({ params }: PageProps<'/explainers/[slug]'>) {

@@ -1,0 +1,58 @@
+// The share cards as images: a lesson's, a shared step's, and the site's own
+// (catalog, sandbox). Each returns a 1200×630 PNG response from next/og.
+import 'server-only';
+import { ImageResponse } from 'next/og';
+import { cardRuns, clip, countsLabel, drawableText, stepWindow } from '@/lib/embed/card';
+import { cardLines } from '@/lib/lessons/card';
+import type { Lesson } from '@/lib/lessons/types';
+import { CardImage, type CardImageProps } from './CardImage';
+import { cardFonts } from './fonts';
+import { CARD_SIZE } from './palette';
+import { SiteCardImage, type SiteCardImageProps } from './SiteCardImage';
+
+/** Roughly how many characters of the 44 px bold title fit on one line of the card. */
+const TITLE_LINE_CHARS = 46;
+const titleLines = (title: string) => (title.length > TITLE_LINE_CHARS ? 2 : 1);
+
+function common(lesson: Lesson): Pick<CardImageProps, 'language' | 'tags' | 'counts'> {
+  const { meta } = lesson;
+  return {
+    language: drawableText(meta.languageLabel),
+    tags: meta.tags.slice(0, 3).map((tag) => clip(drawableText(tag), 18)),
+    counts: countsLabel(meta.lineCount, meta.stepCount),
+  };
+}
+
+export function lessonCard(lesson: Lesson): CardImageProps {
+  const title = clip(drawableText(lesson.meta.title), 2 * TITLE_LINE_CHARS);
+  return {
+    ...common(lesson),
+    badge: { text: lesson.meta.level },
+    title,
+    lines: cardRuns(cardLines(lesson, titleLines(title) === 1 ? 8 : 6)),
+  };
+}
+
+/** `index` is 0-based; null when the lesson has no such step. */
+export function stepCard(lesson: Lesson, index: number): CardImageProps | null {
+  const step = lesson.steps[index];
+  if (!step) return null;
+  const title = clip(drawableText(step.title), 2 * TITLE_LINE_CHARS);
+  return {
+    ...common(lesson),
+    badge: { text: `Step ${index + 1} of ${lesson.steps.length}`, accent: true },
+    title,
+    subtitle: clip(drawableText(lesson.meta.title), 80),
+    lines: cardRuns(stepWindow(lesson.lines, step.lines, titleLines(title) === 1 ? 7 : 5)),
+    lit: new Set(step.lines),
+    numbers: true,
+  };
+}
+
+export async function cardImage(props: CardImageProps): Promise<ImageResponse> {
+  return new ImageResponse(<CardImage {...props} />, { ...CARD_SIZE, fonts: await cardFonts() });
+}
+
+export async function siteCardImage(props: SiteCardImageProps): Promise<ImageResponse> {
+  return new ImageResponse(<SiteCardImage {...props} />, { ...CARD_SIZE, fonts: await cardFonts() });
+}

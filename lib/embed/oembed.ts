@@ -1,0 +1,128 @@
+// The oEmbed provider's logic (oembed.com, type "rich"): read the query, size
+// the frame within the consumer's limits, build the answer. The route handler
+// only adds the lesson lookup and the HTTP around it.
+import { embedIframe } from './snippet';
+
+export const PROVIDER_NAME = 'Stepwise';
+/** How long consumers may keep an answer, in seconds. */
+export const CACHE_AGE = 86_400;
+export const THUMBNAIL = { width: 1200, height: 630 } as const;
+
+/**
+ * The frame we suggest. The player stacks code over text below 960 px, so a
+ * narrower frame wraps the step text more and needs more height.
+ */
+export const DEFAULT_SIZE = { width: 720, height: 640 } as const;
+const NARROW_WIDTH = 480;
+const NARROW_HEIGHT = 720;
+
+export interface OEmbedRequest {
+  /** The origin the lesson URL named (ours): the frame and thumbnail point there. */
+  origin: string;
+  slug: string;
+  /** 1-based step from the URL's `?step=N`, or null. */
+  step: number | null;
+  maxwidth: number | null;
+  maxheight: number | null;
+}
+
+export interface OEmbedError {
+  status: 400 | 404 | 501;
+  error: 'bad_request' | 'not_found' | 'not_implemented';
+  message: string;
+}
+
+export type Parsed = { ok: true; request: OEmbedRequest } | { ok: false; error: OEmbedError };
+
+const fail = (status: OEmbedError['status'], message: string): Parsed => ({
+  ok: false,
+  error: { status, error: status === 400 ? 'bad_request' : status === 404 ? 'not_found' : 'not_implemented', message },
+});
+
+/** A lesson page or an embed: `/explainers/<slug>` (a trailing slash is fine) or `/embed/<slug>`. */
+const LESSON_PATH = /^\/(?:explainers|embed)\/([a-z0-9][a-z0-9-]{0,99})\/?$/;
+
+/** `maxwidth` / `maxheight`: absent or empty means no limit; otherwise a whole number of pixels ≥ 1. */
+function readLimit(raw: string | null): number | null | undefined {
+  if (raw === null || raw.trim() === '') return null;
+  if (!/^\s*\d{1,5}\s*$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value >= 1 ? value : undefined;
+}
+
+/** `origins`: the origins we answer for (the configured site URL, and the one the request came to). */
+export function parseOEmbedRequest(query: URLSearchParams, origins: readonly string[]): Parsed {
+  const format = query.get('format');
+  if (format !== null && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');
+  const raw = query.get('url');
+  if (raw === null || raw.trim() === '') return fail(400, 'The url parameter is required.');
+  if (raw.length > 2048) return fail(400, 'The url parameter is too long.');
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return fail(400, 'The url parameter is not a URL.');
+  }
+  const maxwidth = readLimit(query.get('maxwidth'));
+  const maxheight = readLimit(query.get('maxheight'));
+  if (maxwidth === undefined || maxheight === undefined) return fail(400, 'maxwidth and maxheight must be whole numbers of pixels.');
+  if (!origins.includes(url.origin)) return fail(404, 'That URL is not on this site.');
+  const slug = LESSON_PATH.exec(url.pathname)?.[1];
+  if (!slug) return fail(404, 'That URL is not a lesson.');
+  const stepRaw = url.searchParams.get('step');
+  const step = stepRaw !== null && /^\d{1,6}$/.test(stepRaw) && Number(stepRaw) >= 1 ? Number(stepRaw) : null;
+  return { ok: true, request: { origin: url.origin, slug, step, maxwidth, maxheight } };
+}
+
+/** The frame's size: our default, never wider than maxwidth nor taller than maxheight. */
+export function embedSize(maxwidth: number | null, maxheight: number | null): { width: number; height: number } {
+  const width = Math.min(DEFAULT_SIZE.width, maxwidth ?? Infinity);
+  const height = Math.min(width < NARROW_WIDTH ? NARROW_HEIGHT : DEFAULT_SIZE.height, maxheight ?? Infinity);
+  return { width, height };
+}
+
+export interface OEmbedAnswer {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+  provider_name: string;
+  provider_url: string;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+  cache_age: number;
+}
+
+export interface LessonFacts {
+  title: string;
+  /** Number of steps, to clamp the URL's step. */
+  total: number;
+  /** Title of each step, in order. */
+  stepTitles: readonly string[];
+}
+
+export function buildOEmbed(request: OEmbedRequest, lesson: LessonFacts): OEmbedAnswer {
+  const { origin, slug } = request;
+  const step = request.step === null ? null : Math.min(request.step, lesson.total);
+  const { width, height } = embedSize(request.maxwidth, request.maxheight);
+  const stepTitle = step === null ? undefined : lesson.stepTitles[step - 1];
+  const title = stepTitle ? `${lesson.title} — step ${step}: ${stepTitle}` : lesson.title;
+  const query = step === null ? '' : `?step=${step}`;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    html: embedIframe({ src: `${origin}/embed/${slug}${query}`, title: `${PROVIDER_NAME}: ${title}`, width, height }),
+    width,
+    height,
+    provider_name: PROVIDER_NAME,
+    provider_url: `${origin}/`,
+    thumbnail_url: step === null ? `${origin}/explainers/${slug}/opengraph-image` : `${origin}/explainers/${slug}/step/${step}/opengraph-image`,
+    thumbnail_width: THUMBNAIL.width,
+    thumbnail_height: THUMBNAIL.height,
+    cache_age: CACHE_AGE,
+  };
+}
