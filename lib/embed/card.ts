@@ -47,18 +47,22 @@ export interface CardLine {
 
 /**
  * Lines as the card draws them: drawable text, light-theme colours, at most
- * `maxChars` wide. Spaces become no-break spaces: the image renderer would
- * otherwise collapse indentation.
+ * `maxChars` wide. The image renderer collapses ordinary spaces and drops
+ * whitespace at the end of a run, so spaces become no-break spaces and a
+ * run's trailing whitespace moves to the start of the next run.
  */
 export function cardRuns(lines: readonly CodeLine[], maxChars = 80): CardLine[] {
   return lines.map((line) => {
     const runs: CardRun[] = [];
     let width = 0;
+    let carried = '';
     for (const token of line.tokens) {
       if (width >= maxChars) break;
       const text = drawableText(token.content).slice(0, maxChars - width);
       width += text.length;
-      if (text) runs.push({ text: text.replace(/ /g, '\u00a0'), color: lightColor(token.style) });
+      const [, body = '', tail = ''] = /^(.*?)(\s*)$/s.exec(carried + text) ?? [];
+      carried = tail;
+      if (body) runs.push({ text: body.replace(/ /g, '\u00a0'), color: lightColor(token.style) });
     }
     return { number: line.number, runs };
   });

@@ -53,7 +53,7 @@ function readLimit(raw: string | null): number | null | undefined {
 /** `origins`: the origins we answer for (the configured site URL, and the one the request came to). */
 export function parseOEmbedRequest(query: URLSearchParams, origins: readonly string[]): Parsed {
   const format = query.get('format');
-  if (format !== null && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');
+  if (format !== null && format.trim() !== '' && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');
   const raw = query.get('url');
   if (raw === null || raw.trim() === '') return fail(400, 'The url parameter is required.');
   if (raw.length > 2048) return fail(400, 'The url parameter is too long.');

@@ -13,7 +13,10 @@ function refuse({ status, error, message }: OEmbedError): Response {
 export async function GET(request: Request): Promise<Response> {
   try {
     const url = new URL(request.url);
-    const parsed = parseOEmbedRequest(url.searchParams, [new URL(site.url).origin, url.origin]);
+    // The origin the client asked (its Host header): request.url may name the server's own bind address instead.
+    const host = request.headers.get('host');
+    const asked = host ? `${url.protocol}//${host}` : url.origin;
+    const parsed = parseOEmbedRequest(url.searchParams, [new URL(site.url).origin, asked]);
     if (!parsed.ok) return refuse(parsed.error);
     const lesson = await getLesson(parsed.request.slug);
     if (!lesson) return refuse({ status: 404, error: 'not_found', message: 'There is no lesson at that URL.' });
