@@ -28,7 +28,7 @@ export interface WalkthroughProps {
   syncUrl?: boolean;
   /** 0-based step the HTML shows first. */
   initialStep?: number;
-  /** Heading level of the step titles, to fit the page around the player. */
+  /** Heading level of the step titles, to fit the page's outline (2 under the page's h1). */
   headingLevel?: 2 | 3 | 4;
   /** The player's accessible name; defaults to "Walkthrough: <title>". */
   label?: string;
@@ -50,7 +50,7 @@ export function Walkthrough({
   autoplay = false,
   syncUrl = false,
   initialStep = 0,
-  headingLevel = 3,
+  headingLevel = 2,
   label,
   children,
 }: WalkthroughProps) {

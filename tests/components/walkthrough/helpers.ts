@@ -18,7 +18,7 @@ export function litLines(el: HTMLElement): number[] {
 
 /** The title of the step whose text is shown. */
 export function shownTitle(el: HTMLElement): string {
-  return el.querySelector('li[data-active] h3')?.textContent ?? '';
+  return el.querySelector('li[data-active] h2')?.textContent ?? '';
 }
 
 export function line(el: HTMLElement, n: number): HTMLElement {

@@ -12,7 +12,7 @@ describe('the server HTML', () => {
   it('lists every step in order with its lines named and its text', () => {
     const doc = html(<Walkthrough lesson={fiveSteps()} />);
     const steps = [...doc.querySelectorAll('ol[aria-label="Steps"] > li')];
-    expect(steps.map((li) => li.querySelector('h3')?.textContent)).toEqual([
+    expect(steps.map((li) => li.querySelector('h2')?.textContent)).toEqual([
       'Declare the inputs',
       'Check the input',
       'Sign the token',
@@ -49,7 +49,7 @@ describe('the server HTML', () => {
   it('lights the initial step and shows its text', () => {
     const doc = html(<Walkthrough lesson={fiveSteps()} initialStep={2} />);
     expect([...doc.querySelectorAll('[data-lit]')].map((l) => l.getAttribute('data-line'))).toEqual(['6', '7']);
-    expect(doc.querySelector('li[data-active] h3')?.textContent).toBe('Sign the token');
+    expect(doc.querySelector('li[data-active] h2')?.textContent).toBe('Sign the token');
     expect(doc.querySelector('[data-counter]')?.textContent).toContain('STEP 03 / 05');
   });
 
@@ -61,6 +61,12 @@ describe('the server HTML', () => {
     expect(name).toMatch(/^t[0-9a-z]+$/);
     expect(doc.querySelectorAll(`.${name}`)).toHaveLength(12);
     expect(markup.split(`.${name}{--shiki-light:#cf222e;--shiki-dark:#ff7b72}`)).toHaveLength(2);
+  });
+
+  it('titles steps at the heading level the page asks for', () => {
+    const doc = html(<Walkthrough lesson={fiveSteps()} headingLevel={3} />);
+    expect(doc.querySelectorAll('li > h3')).toHaveLength(5);
+    expect(doc.querySelectorAll('h2')).toHaveLength(1); // the key sheet's own title
   });
 
   it('escapes code text', () => {
