@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { cardLines } from '@/lib/lessons/card';
 import type { Lesson } from '@/lib/lessons/types';
 import { CodePreview } from './CodePreview';
 import styles from './LessonCard.module.css';
@@ -17,7 +18,7 @@ export function LessonCard({ lesson, headingLevel = 2 }: { lesson: Lesson; headi
           {meta.level}
         </span>
       </div>
-      <CodePreview lines={lesson.lines.slice(0, PREVIEW_LINES)} />
+      <CodePreview lines={cardLines(lesson, PREVIEW_LINES)} />
       <Heading className={styles.title}>
         <Link href={`/explainers/${meta.slug}`} className={styles.link}>
           {meta.title}
