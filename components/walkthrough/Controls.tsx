@@ -90,7 +90,7 @@ export function Controls({ className }: { className?: string }) {
         onClick={() => actions.setSpeed(nextSpeed(speed))}
         aria-label={`Speed ${speed}×`}
       >
-        {speed}×
+        {`${speed}×`}
       </button>
       <button
         type="button"

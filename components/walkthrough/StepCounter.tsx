@@ -8,12 +8,8 @@ export function StepCounter({ className }: { className?: string }) {
   const total = usePlayerSteps().length;
   return (
     <span className={className} data-counter="">
-      <span aria-hidden="true">
-        STEP {padded(step + 1, total)} / {padded(total, total)}
-      </span>
-      <span className="visually-hidden">
-        Step {step + 1} of {total}
-      </span>
+      <span aria-hidden="true">{`STEP ${padded(step + 1, total)} / ${padded(total, total)}`}</span>
+      <span className="visually-hidden">{`Step ${step + 1} of ${total}`}</span>
     </span>
   );
 }
