@@ -31,12 +31,19 @@ export function showLines(pane: HTMLElement, lines: readonly number[], { animate
   const scroll = { top: pane.scrollTop, view: pane.clientHeight, max: pane.scrollHeight - pane.clientHeight };
   const bands = box ? (Array.from(box.children) as HTMLElement[]) : [];
   const drawn = animate ? bands.map((band) => band.getBoundingClientRect()) : [];
-  // A band still moving stops where it is; the new move starts from there.
-  for (const band of bands) band.getAnimations?.().forEach((a) => a.cancel());
+
+  // Scrolling needs a clean layout too, so it starts before anything changes.
+  const ranges = rangesOf(lines);
+  const target = scrollTarget(ranges, lineBox.top - paneTop + scroll.top, lineBox.height, scroll);
+  if (target !== null) {
+    if (typeof pane.scrollTo === 'function') pane.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
+    else pane.scrollTop = target;
+  }
 
   // ── writes ──
   markLit(pane, lines);
-  const ranges = rangesOf(lines);
+  // A band still moving stops where it was drawn; its next move starts from there.
+  for (const band of bands) band.getAnimations?.().forEach((a) => a.cancel());
   if (box) {
     while (bands.length < ranges.length) bands.push(box.appendChild(pane.ownerDocument.createElement('span')));
     while (bands.length > ranges.length) bands.pop()?.remove();
@@ -54,11 +61,6 @@ export function showLines(pane: HTMLElement, lines: readonly number[], { animate
       const sy = first.height / height;
       if (Math.abs(dy) >= 0.5 || Math.abs(sy - 1) >= 0.01) animate(band, `translateY(${dy}px) scaleY(${sy})`);
     });
-  }
-  const target = scrollTarget(ranges, lineBox.top - paneTop + scroll.top, lineBox.height, scroll);
-  if (target !== null) {
-    if (typeof pane.scrollTo === 'function') pane.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
-    else pane.scrollTop = target;
   }
 }
 
