@@ -58,9 +58,16 @@ function Result({ run }: { run: LabRun }) {
                 <tr key={c.name} data-check={c.name} data-ok={c.ok}>
                   <th scope="row">{c.name}</th>
                   <td>
-                    <span className={c.ok ? ui.ok : ui.bad}>
-                      <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.ok ? 'passed' : 'failed'}
-                    </span>
+                    {/* The server marks checks it could not make only in words (no flag): show them apart from failures. */}
+                    {!c.ok && c.detail.startsWith('Not checked') ? (
+                      <span className={ui.muted}>
+                        <span aria-hidden="true">–</span> not checked
+                      </span>
+                    ) : (
+                      <span className={c.ok ? ui.ok : ui.bad}>
+                        <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.ok ? 'passed' : 'failed'}
+                      </span>
+                    )}
                     {c.code ? (
                       <>
                         <br />
