@@ -37,6 +37,7 @@ export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenu
   const step = usePlayer((s) => (open ? s.step : 0));
   const [status, setStatus] = useState<{ action: Action; text: string } | null>(null);
   const canShare = useSyncExternalStore(noSubscribe, hasNativeShare, () => false);
+  const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -45,7 +46,7 @@ export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenu
     if (!open) return;
     list.current?.querySelector('button')?.focus();
     const onPointer = (event: PointerEvent) => {
-      if (!toggle.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
@@ -74,7 +75,7 @@ export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenu
       }
       return;
     }
-    const ok = await copyText(all[action]);
+    const ok = await copyText(all[action], root.current ?? undefined);
     setStatus({ action, text: ok ? DONE[action] : 'Could not copy: your browser refused' });
   };
 
@@ -100,15 +101,17 @@ export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenu
     }
   };
 
-  // Tabbing out of the menu closes it.
+  // Tabbing out of the menu closes it. Focus going nowhere (the window lost it, or
+  // Safari's click on a button, which does not focus it) is not leaving.
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
-    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+    const to = event.relatedTarget as Node | null;
+    if (open && to && !event.currentTarget.contains(to)) setOpen(false);
   };
 
   const label = (action: Exclude<Action, 'native'>, text: string) => (status?.action === action ? 'Copied ✓' : text);
 
   return (
-    <div className={`${styles.share} ${className ?? ''}`} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div ref={root} className={`${styles.share} ${className ?? ''}`} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button ref={toggle} type="button" className={styles.toggle} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
           <path d="M12 15V4m0 0L8 8m4-4 4 4M6 12v6.5A1.5 1.5 0 0 0 7.5 20h9a1.5 1.5 0 0 0 1.5-1.5V12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />

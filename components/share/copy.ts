@@ -1,7 +1,9 @@
 // Copies text, and says whether it worked. The Clipboard API first; inside a
 // frame that was not allowed `clipboard-write`, the older execCommand route,
 // after which focus goes back where it was.
-export async function copyText(text: string): Promise<boolean> {
+
+/** `within`: where the helper field goes for that route, so focus never leaves the menu that asked. */
+export async function copyText(text: string, within: HTMLElement = document.body): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -13,7 +15,7 @@ export async function copyText(text: string): Promise<boolean> {
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.cssText = 'position:fixed;top:0;left:0;opacity:0';
-  document.body.append(area);
+  within.append(area);
   area.select();
   try {
     return document.execCommand('copy');

@@ -238,6 +238,13 @@ describe('a shared step link', () => {
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toContain(`<iframe src="${baseURL}/embed/${SLUG}?step=2"`);
     expect(code).toContain('e.source');
+    // Tabbing out of the list closes it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await context.close();
   });
 });
