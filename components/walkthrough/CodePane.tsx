@@ -26,9 +26,8 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
   const [scope, animate] = useAnimate<HTMLPreElement>();
 
   useEffect(() => {
-    const move: AnimateBand = (band, from) => {
+    const move: AnimateBand = (band, from) =>
       animate(band, { transform: [from, 'translateY(0px) scaleY(1)'] }, { duration: 0.28, ease: EASE });
-    };
     const show = (step: number, still: boolean) => {
       const pane = scope.current;
       const lines = steps[step]?.lines;

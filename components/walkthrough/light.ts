@@ -6,7 +6,11 @@ import { rangesOf } from '@/lib/player/lines';
 import { scrollTarget } from '@/lib/player/scroll';
 
 /** Starts one band's move from `from` (a transform) to where CSS now places it. */
-export type AnimateBand = (band: HTMLElement, from: string) => void;
+export type AnimateBand = (band: HTMLElement, from: string) => { cancel(): void };
+
+// The move each band is making, so the next step can stop it without asking
+// the element (getAnimations would recalculate styles mid-update).
+const moving = new WeakMap<Element, { cancel(): void }>();
 
 export interface ShowOptions {
   /** Move the bands from where they are drawn now; without it they jump. */
@@ -43,7 +47,7 @@ export function showLines(pane: HTMLElement, lines: readonly number[], { animate
   // ── writes ──
   markLit(pane, lines);
   // A band still moving stops where it was drawn; its next move starts from there.
-  for (const band of bands) band.getAnimations?.().forEach((a) => a.cancel());
+  for (const band of bands) moving.get(band)?.cancel();
   if (box) {
     while (bands.length < ranges.length) bands.push(box.appendChild(pane.ownerDocument.createElement('span')));
     while (bands.length > ranges.length) bands.pop()?.remove();
@@ -59,7 +63,7 @@ export function showLines(pane: HTMLElement, lines: readonly number[], { animate
       const height = (to - from + 1) * lineBox.height;
       const dy = first.top - top;
       const sy = first.height / height;
-      if (Math.abs(dy) >= 0.5 || Math.abs(sy - 1) >= 0.01) animate(band, `translateY(${dy}px) scaleY(${sy})`);
+      if (Math.abs(dy) >= 0.5 || Math.abs(sy - 1) >= 0.01) moving.set(band, animate(band, `translateY(${dy}px) scaleY(${sy})`));
     });
   }
 }

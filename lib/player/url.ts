@@ -28,67 +28,53 @@ export interface LocationLike {
   href: string;
 }
 
-/** Browsers refuse more than ~100 replaceState calls in 10 s; one per 100 ms stays clear of that. */
-export const URL_WRITE_INTERVAL_MS = 100;
+/**
+ * How long the step must stay put before it is written. replaceState is not
+ * free (Next's router copies its state along, ~5 ms here), so stepping through
+ * a lesson writes once, when the reader stops, and never between a key press
+ * and the frame that shows it. It also keeps far below the browsers' limit of
+ * ~100 replaceState calls in 10 s.
+ */
+export const URL_SETTLE_MS = 300;
 
-/** Runs `work` soon, when the browser has a moment: after the frame that shows the new step. */
+/** Runs `work` when the browser has a moment. */
 export type Scheduler = (work: () => void) => void;
 
-// replaceState is not free (Next's router copies its state along), so it waits
-// for idle time instead of delaying the frame that shows the new step.
 const whenIdle: Scheduler = (work) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 250 });
-  else setTimeout(work, 50);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 0);
 };
 
-/**
- * A writer that puts the step in the URL soon after it changes, at most once
- * per interval: a burst of steps (a held arrow key) ends in one write of the last.
- */
+/** A writer that puts the step in the URL once it has settled. */
 export function createStepWriter(
   location: LocationLike,
   history: HistoryLike,
-  { interval = URL_WRITE_INTERVAL_MS, schedule = whenIdle }: { interval?: number; schedule?: Scheduler } = {},
+  { settle = URL_SETTLE_MS, schedule = whenIdle }: { settle?: number; schedule?: Scheduler } = {},
 ) {
-  let lastWrite = -Infinity;
   let pending: number | null = null;
-  let queued = false;
-  let disposed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
-    if (disposed || pending === null) {
-      queued = false;
-      return;
-    }
-    const wait = lastWrite + interval - Date.now();
-    if (wait > 0) {
-      setTimeout(flush, wait);
-      return;
-    }
-    queued = false;
-    const step = pending;
+    if (pending === null) return;
+    const next = withStepParam(location.href, pending);
     pending = null;
-    lastWrite = Date.now();
-    const next = withStepParam(location.href, step);
     if (next === location.href) return;
     try {
       // `null` state lets Next's router adopt the new URL as its own.
       history.replaceState(null, '', next);
     } catch {
-      // A browser's rate limit: the next write will carry the step.
+      // A browser refusing (rate limit, sandboxed frame): the next write carries the step.
     }
   };
 
   return {
     write(step: number) {
       pending = step;
-      if (!queued) {
-        queued = true;
-        schedule(flush);
-      }
+      clearTimeout(timer);
+      timer = setTimeout(() => schedule(flush), settle);
     },
     dispose() {
-      disposed = true;
+      clearTimeout(timer);
       pending = null;
     },
   };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStepWriter, readStepParam, URL_WRITE_INTERVAL_MS, withStepParam } from '@/lib/player/url';
+import { createStepWriter, readStepParam, URL_SETTLE_MS, withStepParam } from '@/lib/player/url';
 
 describe('readStepParam', () => {
   it('turns the 1-based ?step=N into a 0-based step', () => {
@@ -48,31 +48,33 @@ describe('createStepWriter', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('writes once the browser is idle, not during the key press', () => {
-    const writer = createStepWriter(location, history, { schedule: soon });
+  it('writes once the step has settled, in idle time, not during the key press', () => {
+    const idle: (() => void)[] = [];
+    const writer = createStepWriter(location, history, { schedule: (work) => idle.push(work) });
     writer.write(1);
     expect(calls).toEqual([]);
-    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(URL_SETTLE_MS - 1);
+    expect(idle).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual([]);
+    idle.forEach((work) => work());
     expect(calls).toEqual(['https://x.test/e/a?step=2']);
   });
 
-  it('coalesces a burst into writes at most once per interval, ending with the last step', () => {
+  it('writes a burst of steps once, with the last step', () => {
     const writer = createStepWriter(location, history, { schedule: soon });
-    writer.write(1);
-    vi.advanceTimersByTime(0);
-    writer.write(2);
-    writer.write(3);
-    vi.advanceTimersByTime(0);
-    writer.write(4);
-    expect(calls).toHaveLength(1);
-    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
-    expect(calls).toEqual(['https://x.test/e/a?step=2', 'https://x.test/e/a?step=5']);
+    for (let step = 1; step <= 6; step++) {
+      writer.write(step);
+      vi.advanceTimersByTime(URL_SETTLE_MS / 3);
+    }
+    vi.advanceTimersByTime(URL_SETTLE_MS);
+    expect(calls).toEqual(['https://x.test/e/a?step=7']);
   });
 
   it('skips writing an unchanged URL', () => {
     const writer = createStepWriter(location, history, { schedule: soon });
     writer.write(0);
-    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(URL_SETTLE_MS * 2);
     expect(calls).toEqual([]);
   });
 
@@ -84,21 +86,21 @@ describe('createStepWriter', () => {
     };
     const writer = createStepWriter(location, refusing, { schedule: soon });
     writer.write(2);
-    expect(() => vi.advanceTimersByTime(0)).not.toThrow();
+    expect(() => vi.advanceTimersByTime(URL_SETTLE_MS * 2)).not.toThrow();
   });
 
   it('drops a pending write when disposed', () => {
     const writer = createStepWriter(location, history, { schedule: soon });
     writer.write(1);
     writer.dispose();
-    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS * 2);
+    vi.advanceTimersByTime(URL_SETTLE_MS * 2);
     expect(calls).toEqual([]);
   });
 
   it('falls back to a timer where there is no idle callback', () => {
     const writer = createStepWriter(location, history);
     writer.write(3);
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(URL_SETTLE_MS * 2);
     expect(calls).toEqual(['https://x.test/e/a?step=4']);
   });
 });
