@@ -16,7 +16,7 @@ const LOOK: Record<Status, { icon: string; className: string | undefined }> = {
   active: { icon: '●', className: ui.ok },
   spent: { icon: '○', className: ui.muted },
   revoked: { icon: '✗', className: ui.bad },
-  expired: { icon: '⌛', className: ui.warn },
+  expired: { icon: '◷', className: ui.warn },
 };
 
 function StatusWord({ status }: { status: Status }) {

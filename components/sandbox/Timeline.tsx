@@ -17,14 +17,19 @@ function SetCookies({ cookies }: { cookies: SandboxEvent['setCookies'] }) {
       {cookies.map((c, i) => (
         <li key={`${c.name}-${i}`}>
           <code className={styles.cookieName}>
-            {c.name}={c.value}
+            {c.name}={c.value || '""'}
           </code>{' '}
           <span className={styles.attributes}>
             {[c.path ? `Path=${c.path}` : null, c.maxAge !== undefined ? `Max-Age=${c.maxAge}` : null, c.httpOnly ? 'HttpOnly' : null, c.sameSite ? `SameSite=${c.sameSite}` : null, c.secure ? 'Secure' : null]
               .filter(Boolean)
               .join('; ')}
           </span>
-          {c.cleared ? <strong className={ui.warn}> cleared (Max-Age=0)</strong> : null}
+          {c.cleared ? (
+            <>
+              {' '}
+              <strong className={ui.warn}>cleared (Max-Age=0)</strong>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -39,6 +39,18 @@ describe('the sandbox page', () => {
     await page.context().close();
   });
 
+  it('copies a timeline request as curl and says so', async () => {
+    const page = await loggedIn({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await entry(page, 'login', 200).getByRole('button', { name: /Copy as curl/ }).click();
+    await entry(page, 'login', 200).getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`curl -i -X POST '${baseURL}/api/sandbox/login'`);
+    expect(copied).toContain(`-H 'Origin: ${baseURL}'`);
+    expect(copied).toContain('sandbox-id=<sandbox id>');
+    expect(copied).toContain(`--data-raw '{"email":"ada@example.com","password":"lovelace-1815"}'`);
+    await page.context().close();
+  });
+
   it('fast-forwards past exp: me says token_expired, the client refreshes once by itself, later the session expires', async () => {
     const page = await loggedIn();
     await page.getByRole('button', { name: '+30 s' }).click();
@@ -88,6 +100,10 @@ describe('the sandbox page', () => {
     await error.waitFor();
     expect(await error.textContent()).toContain('at least 5 s');
     expect(await page.getByLabel('Access token lifetime (seconds)').getAttribute('aria-invalid')).toBe('true');
+
+    // Reset: a fresh sandbox, so an empty timeline.
+    await page.getByRole('button', { name: 'Reset the sandbox' }).click();
+    await page.getByText('No requests yet.', { exact: false }).waitFor();
     await page.context().close();
   });
 
