@@ -34,7 +34,8 @@ function tokenView(token: string, base: Pick<TokenView, 'name' | 'path' | 'sourc
 
 async function refreshView(sandbox: Sandbox, families: FamilyView[], secure: boolean): Promise<TokenView | null> {
   const newest = families[0]?.generations.at(-1);
-  if (!newest || newest.status === 'spent' || newest.status === 'revoked') return null;
+  // Only an active generation can still be in the browser: spent, revoked and expired ones were replaced or cleared.
+  if (!newest || newest.status !== 'active') return null;
   const verdict = await verifyToken('refresh', newest.token, sandbox.now()).then(
     (): Verdict => ({ ok: true }),
     (err: unknown) => verdictOf(rejection(err)),

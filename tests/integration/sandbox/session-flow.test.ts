@@ -148,6 +148,9 @@ describe('timeouts via the sandbox clock', () => {
     await client.post('clock', { advanceSeconds: 100 });
     // The refresh token was issued to expire with the session, so jose is the first to say so.
     expectError(await client.post('refresh'), 401, 'session_expired', 'ERR_JWT_EXPIRED');
+    // The inspector no longer shows a refresh token the browser no longer holds.
+    const state = await client.get<{ cookies: { refresh: unknown } }>('state');
+    expect(state.body.cookies.refresh).toBeNull();
   });
 
   it('absolute timeout shortened mid-session: the server ends the session though the token still verifies', async () => {
