@@ -92,6 +92,16 @@ describe('an embedded lesson', () => {
     await page.context().close();
   });
 
+  test('a reader who prefers reduced motion is not autoplayed at', async () => {
+    const still = await framed('', { reducedMotion: 'reduce' });
+    // The bridge decides at load, before its first message: the player is paused.
+    expect(await still.frame.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
+    await still.page.context().close();
+    const moving = await framed('', { reducedMotion: 'no-preference' });
+    expect(await moving.frame.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
+    await moving.page.context().close();
+  });
+
   test('the host never loses focus to it', async () => {
     const { page } = await framed();
     await waitForStep(page, 2);
