@@ -45,24 +45,16 @@ export interface CardLine {
   runs: CardRun[];
 }
 
-/**
- * Lines as the card draws them: drawable text, light-theme colours, at most
- * `maxChars` wide. The image renderer collapses ordinary spaces and drops
- * whitespace at the end of a run, so spaces become no-break spaces and a
- * run's trailing whitespace moves to the start of the next run.
- */
+/** Lines as the card draws them: drawable text, light-theme colours, at most `maxChars` wide. */
 export function cardRuns(lines: readonly CodeLine[], maxChars = 80): CardLine[] {
   return lines.map((line) => {
     const runs: CardRun[] = [];
     let width = 0;
-    let carried = '';
     for (const token of line.tokens) {
       if (width >= maxChars) break;
       const text = drawableText(token.content).slice(0, maxChars - width);
       width += text.length;
-      const [, body = '', tail = ''] = /^(.*?)(\s*)$/s.exec(carried + text) ?? [];
-      carried = tail;
-      if (body) runs.push({ text: body.replace(/ /g, '\u00a0'), color: lightColor(token.style) });
+      if (text) runs.push({ text, color: lightColor(token.style) });
     }
     return { number: line.number, runs };
   });

@@ -77,8 +77,9 @@ export function CodeBox({ lines, lit, numbers = false, fontSize = 21 }: CodeBoxP
                 {String(line.number)}
               </span>
             ) : null}
+            {/* Long lines run past the box: runs must not shrink to fit, or they overlap. */}
             {line.runs.map((run, i) => (
-              <span key={i} style={{ color: run.color ?? palette.code }}>
+              <span key={i} style={{ flexShrink: 0, whiteSpace: 'pre', color: run.color ?? palette.code }}>
                 {run.text}
               </span>
             ))}

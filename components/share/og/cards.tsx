@@ -38,8 +38,11 @@ export function stepCard(lesson: Lesson, index: number): CardImageProps | null {
   const step = lesson.steps[index];
   if (!step) return null;
   const title = clip(drawableText(step.title), 2 * TITLE_LINE_CHARS);
+  const base = common(lesson);
   return {
-    ...common(lesson),
+    ...base,
+    // The pill says which step; the level moves beside the language.
+    language: `${base.language} · ${lesson.meta.level}`,
     badge: { text: `Step ${index + 1} of ${lesson.steps.length}`, accent: true },
     title,
     subtitle: clip(drawableText(lesson.meta.title), 80),

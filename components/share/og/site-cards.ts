@@ -27,7 +27,7 @@ const ok = '#1a7f37';
 const bad = '#b42318';
 
 function row(number: number, ...runs: [text: string, color?: string][]): CardLine {
-  return { number, runs: runs.map(([text, color]) => ({ text: text.replace(/ /g, '\u00a0'), color })) };
+  return { number, runs: runs.map(([text, color]) => ({ text, color })) };
 }
 
 /** The sandbox: a session's timeline, the expiry lit. */

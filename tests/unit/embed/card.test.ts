@@ -44,22 +44,13 @@ test('countsLabel', () => {
 const line = (number: number, text: string, style?: string): CodeLine => ({ number, tokens: text ? [{ content: text, style }] : [], steps: [] });
 
 describe('cardRuns', () => {
-  test("a run's trailing spaces move to the start of the next run; the line's last ones go", () => {
-    const [first] = cardRuns([{ number: 1, tokens: [{ content: 'function ', style: '--shiki-light:#d73a49' }, { content: ' ' }, { content: 'f', style: '--shiki-light:#6f42c1' }, { content: '()  ' }], steps: [] }]);
-    expect(first!.runs).toEqual([
-      { text: 'function', color: '#d73a49' },
-      { text: '\u00a0\u00a0f', color: '#6f42c1' },
-      { text: '()', color: undefined },
-    ]);
-  });
-
-  test('colours, kept indentation (no-break spaces) and a width limit', () => {
-    const [first] = cardRuns([{ number: 4, tokens: [{ content: '  if', style: '--shiki-light:#d73a49' }, { content: ' (x) {' }], steps: [] }], 8);
+  test('light-theme colours, drawable text, and a width limit', () => {
+    const [first] = cardRuns([{ number: 4, tokens: [{ content: '\tif', style: '--shiki-light:#d73a49;--shiki-dark:#ff7b72' }, { content: ' (x → y) {' }], steps: [] }], 9);
     expect(first).toEqual({
       number: 4,
       runs: [
-        { text: '\u00a0\u00a0if', color: '#d73a49' },
-        { text: '\u00a0(x)', color: undefined },
+        { text: '  if', color: '#d73a49' },
+        { text: ' (x -', color: undefined },
       ],
     });
   });
