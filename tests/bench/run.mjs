@@ -108,7 +108,7 @@ async function main() {
   }
 
   if (quick) skip('buildcost', 'Build cost per lesson', '--quick');
-  else await measure('buildcost', 'Build cost per lesson (4 clean builds)', () => measureBuildCost({ distDir: `${DIST_DIR}-cost`, template: path.join(FIXTURES, 'bench-48.mdx'), log }));
+  else await measure('buildcost', 'Build cost per lesson (6 clean builds)', () => measureBuildCost({ distDir: `${DIST_DIR}-cost`, template: path.join(FIXTURES, 'bench-48.mdx'), log }));
 
   printTable(rows);
   const busy = Math.max(...machine.loadAverageAtStart.slice(0, 1), os.loadavg()[0]);

@@ -120,7 +120,7 @@ export async function measureThroughput({ baseURL, rounds = 2, duration = 10 }) 
       row('bare p99 latency (50 conns)', med('bare', 'p99'), 'ms'),
       row('me errors + timeouts + non-2xx', failures('me'), '', { max: 0 }, `over ${rounds} rounds`),
       row('bare errors + timeouts + non-2xx', failures('bare'), ''),
-      row('me p99 while logins hash', loaded.p99, 'ms', undefined, `idle p99 ${med('me', 'p99')} ms`),
+      row('me p99 while logins hash', loaded.p99, 'ms', undefined, `p99 without logins ${med('me', 'p99')} ms`),
       row('me req/s while logins hash', loaded.reqPerSec, 'req/s', undefined, `errors+timeouts+non-2xx ${loaded.errors + loaded.timeouts + loaded.non2xx}`),
       row('logins hashed meanwhile (401s)', logins.statuses[401] ?? 0, '', undefined, `statuses ${JSON.stringify(logins.statuses)}`),
     ],
