@@ -27,7 +27,8 @@ export function lessonMetadata(meta: LessonMeta, step?: { index: number; title: 
       canonical: path,
       types: { 'application/json+oembed': oembedHref(`${site.url}${shared}`) },
     },
-    openGraph: { type: 'article', title, description, url: shared, siteName: site.name, tags: meta.tags },
-    twitter: { card: 'summary_large_image', title, description },
+    openGraph: { type: 'article', title, description, url: shared, siteName: site.name },
+    // Next fills twitter:title, description and image from the Open Graph ones.
+    twitter: { card: 'summary_large_image' },
   };
 }
