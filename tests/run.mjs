@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The build and tests run offline: Next's telemetry would only knock on a closed network.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
