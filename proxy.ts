@@ -1,21 +1,25 @@
-// An optimistic gate in front of /sandbox/account: no access cookie, or one that
-// does not even look like a JWT, goes back to /sandbox. It verifies nothing (no
-// key, no clock): the page verifies the token for real through sandbox/dal.ts,
-// so skipping this proxy (CVE-2025-29927's x-middleware-subrequest) gains nothing.
+// Two small jobs before a route renders, each on its own matcher below.
 import { NextResponse, type NextRequest } from 'next/server';
+import { stepPagePath } from '@/lib/embed/step-link';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
-import { stepPagePath } from '@/lib/embed/step-link';
 
 const LOOKS_LIKE_A_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-export function proxy(request: NextRequest) {
-  // --- embeds: a shared step link is served by the step page (lib/embed/step-link.ts) ---
-  if (request.nextUrl.pathname.startsWith('/explainers/')) {
-    const stepPage = stepPagePath(request.nextUrl.pathname, request.nextUrl.search);
-    return stepPage ? NextResponse.rewrite(new URL(stepPage + request.nextUrl.search, request.url)) : NextResponse.next();
-  }
-  // --- end embeds ---
+/** `/explainers/x?step=3` is served by the step page, whose card shows step 3; plain lesson URLs never get here and stay static. */
+function sharedStep(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const stepPage = stepPagePath(pathname, search);
+  return stepPage ? NextResponse.rewrite(new URL(stepPage + search, request.url)) : NextResponse.next();
+}
+
+/**
+ * An optimistic gate in front of /sandbox/account: no access cookie, or one that
+ * does not even look like a JWT, goes back to /sandbox. It verifies nothing (no
+ * key, no clock): the page verifies the token for real through sandbox/dal.ts,
+ * so skipping this proxy (CVE-2025-29927's x-middleware-subrequest) gains nothing.
+ */
+function accountGate(request: NextRequest) {
   const secure = servedOverHttps(request.headers.get('x-forwarded-proto'), request.url);
   const token = request.cookies.get(cookieName('access', secure))?.value;
   if (!token || token.length > 4096 || !LOOKS_LIKE_A_JWT.test(token)) {
@@ -24,10 +28,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+export function proxy(request: NextRequest) {
+  return request.nextUrl.pathname.startsWith('/explainers/') ? sharedStep(request) : accountGate(request);
+}
+
 export const config = {
-  matcher: [
-    '/sandbox/account',
-    // embeds: only lesson URLs that name a step reach the proxy; plain lesson pages stay static.
-    { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] },
-  ],
+  matcher: ['/sandbox/account', { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] }],
 };
