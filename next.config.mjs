@@ -2,9 +2,9 @@ import createMDX from '@next/mdx';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { djb2Hash } from 'next/dist/shared/lib/hash.js';
 
-// --- embeds: only /embed/* may be framed by other sites; everything else (the
+// Only /embed/* may be framed by other sites; everything else (the
 // sandbox above all) only by our own pages. CSP alone, no X-Frame-Options: the
-// two patterns never both match a path, so no response carries two policies. ---
+// two patterns never both match a path, so no response carries two policies.
 async function framingHeaders() {
   return [
     { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
@@ -24,7 +24,6 @@ async function cardRewrites() {
     ['/sandbox/opengraph-image', '/(site)/sandbox', '/sandbox/opengraph-image'],
   ].map(([source, folder, target]) => ({ source, destination: `${target}-${groupSuffix(folder)}` }));
 }
-// --- end embeds ---
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -41,7 +40,7 @@ const nextConfig = {
 
 const withMDX = createMDX({});
 
-// --- sandbox: `next start` refuses to run without a real session key (see sandbox/key.ts) ---
+// `next start` refuses to run without a real session key (see sandbox/key.ts).
 function requireSessionSecret(phase) {
   if (phase !== PHASE_PRODUCTION_SERVER) return;
   const bytes = Buffer.byteLength(process.env.SESSION_SECRET ?? '', 'utf8');
@@ -51,7 +50,6 @@ function requireSessionSecret(phase) {
     );
   }
 }
-// --- end sandbox ---
 
 export default function config(phase) {
   requireSessionSecret(phase);
