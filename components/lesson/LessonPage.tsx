@@ -33,11 +33,11 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
         </ul>
       </header>
 
-      <section aria-label="Walkthrough" className={styles.player}>
+      <div className={styles.player}>
         <Walkthrough lesson={lesson} keyScope="page" syncUrl initialStep={initialStep}>
           <ShareMenu slug={meta.slug} title={meta.title} />
         </Walkthrough>
-      </section>
+      </div>
 
       <section aria-labelledby="takeaways" className={styles.section}>
         <h2 id="takeaways">Three takeaways</h2>
