@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { applyFilters, type Filters as FilterState } from '@/lib/catalog';
 import type { Lesson } from '@/lib/lessons/types';
 import { Filters } from './Filters';
-import { LessonCard } from './LessonCard';
+import { CardGrid } from './CardGrid';
 import styles from './Catalog.module.css';
 
 export function Catalog({ lessons, filters }: { lessons: Lesson[]; filters: FilterState }) {
@@ -18,13 +18,7 @@ export function Catalog({ lessons, filters }: { lessons: Lesson[]; filters: Filt
           : `${visible.length} of ${lessons.length} explainers`}
       </p>
       {visible.length > 0 ? (
-        <ul className={styles.grid}>
-          {visible.map((lesson) => (
-            <li key={lesson.meta.slug}>
-              <LessonCard lesson={lesson} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid lessons={visible} />
       ) : (
         <div className={styles.empty}>
           <p>No explainers match these filters yet.</p>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { LessonCard } from '@/components/catalog/LessonCard';
+import { CardGrid } from '@/components/catalog/CardGrid';
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import { getLesson } from '@/lib/lessons';
@@ -56,13 +56,7 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
       {related.length > 0 ? (
         <section aria-labelledby="related" className={styles.section}>
           <h2 id="related">Related explainers</h2>
-          <ul className={styles.related}>
-            {related.map((other) => (
-              <li key={other.meta.slug}>
-                <LessonCard lesson={other} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid lessons={related} headingLevel={3} />
         </section>
       ) : null}
     </article>
