@@ -55,14 +55,34 @@ function installProbe() {
 }
 
 /**
- * Pauses between presses. "reading": the previous step's light has finished
- * moving (its animation takes 280 ms), as when someone reads and steps on; the
- * browser is idle, so the frame comes as soon as the work is done — what the
- * budget is about. "rapid": presses land mid-animation, while frames already run
- * at 60 Hz, so each waits for the next vsync (0–16.7 ms) whatever the work.
+ * When the next press comes. "reading": once the page is still (no animation
+ * running, nothing scrolling) plus a short random pause, as when someone reads
+ * and then steps on; the browser is idle, so the frame comes as soon as the work
+ * is done — what the budget is about. "rapid": 40–120 ms after the previous
+ * step lit, mid-animation, while frames already run at 60 Hz, so each press
+ * also waits for the next vsync (0–16.7 ms) whatever the work.
  * Random pauses put each press at a different point of the frame cycle.
  */
-export const PACE = { reading: [400, 700], rapid: [40, 120] };
+export const PACE = { reading: { still: true, pause: [100, 300] }, rapid: { still: false, pause: [40, 120] } };
+
+/** A fingerprint of everything that moves: running animations and scroll offsets. */
+function motion() {
+  const running = document.getAnimations().filter((a) => a.playState === 'running').length;
+  let scroll = window.scrollY;
+  for (const el of document.querySelectorAll('*')) if (el.scrollHeight > el.clientHeight) scroll += el.scrollTop * 7 + el.scrollLeft;
+  return `${running}:${scroll}`;
+}
+
+async function untilStill(page) {
+  const deadline = Date.now() + 5000;
+  let last = '';
+  while (Date.now() < deadline) {
+    const now = await page.evaluate(motion);
+    if (now === last && now.startsWith('0:')) return;
+    last = now;
+    await page.waitForTimeout(50);
+  }
+}
 
 /** Presses until `presses` ArrowRight samples are taken, Home to wrap at the last step. */
 async function pressMany(page, { selector, steps, presses, pace }) {
@@ -82,7 +102,8 @@ async function pressMany(page, { selector, steps, presses, pace }) {
     const result = await done;
     (key === 'Home' ? wraps : samples).push(result);
     step = key === 'Home' ? 1 : step + 1;
-    await page.waitForTimeout(pace[0] + Math.random() * (pace[1] - pace[0]));
+    if (pace.still) await untilStill(page);
+    await page.waitForTimeout(pace.pause[0] + Math.random() * (pace.pause[1] - pace.pause[0]));
   }
   return { samples, wraps };
 }
