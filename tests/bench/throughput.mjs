@@ -109,6 +109,12 @@ export async function measureThroughput({ baseURL, rounds = 2, duration = 10 }) 
   const meRate = med('me', 'reqPerSec');
   const bareRate = med('bare', 'reqPerSec');
 
+  // Saturated, latency is mostly queueing (50 connections ÷ req/s). One
+  // connection at a time shows what a request itself costs. (autocannon's
+  // overallRate releases requests in bursts each second, so it cannot do this.)
+  const single = {};
+  for (const [name, target] of Object.entries(targets)) single[name] = summary(await cannon({ ...target, duration: 5, connections: 1 }));
+
   const [underLoad, logins] = await Promise.all([cannon({ ...targets.me, duration }), loginLoad(baseURL, { rate: 20, duration })]);
   const loaded = summary(underLoad);
   return {
@@ -118,12 +124,14 @@ export async function measureThroughput({ baseURL, rounds = 2, duration = 10 }) 
       row('bare req/s (50 conns)', bareRate, 'req/s'),
       row('me p99 latency (50 conns)', med('me', 'p99'), 'ms', { max: 25 }, `bare p99 ${med('bare', 'p99')} ms`),
       row('bare p99 latency (50 conns)', med('bare', 'p99'), 'ms'),
+      row('me p99, 1 connection', single.me.p99, 'ms', undefined, `p50 ${single.me.p50} ms; bare p50 ${single.bare.p50} ms`),
+      row('bare p99, 1 connection', single.bare.p99, 'ms'),
       row('me errors + timeouts + non-2xx', failures('me'), '', { max: 0 }, `over ${rounds} rounds`),
       row('bare errors + timeouts + non-2xx', failures('bare'), ''),
       row('me p99 while logins hash', loaded.p99, 'ms', undefined, `p99 without logins ${med('me', 'p99')} ms`),
       row('me req/s while logins hash', loaded.reqPerSec, 'req/s', undefined, `errors+timeouts+non-2xx ${loaded.errors + loaded.timeouts + loaded.non2xx}`),
       row('logins hashed meanwhile (401s)', logins.statuses[401] ?? 0, '', undefined, `statuses ${JSON.stringify(logins.statuses)}`),
     ],
-    details: { runs, underLoad: { me: loaded, logins } },
+    details: { runs, oneConnection: single, underLoad: { me: loaded, logins } },
   };
 }
