@@ -4,6 +4,7 @@
 //   --quick        skip Lighthouse and the build-cost builds (the slow parts)
 //   --reuse-build  serve the existing .next-bench build instead of rebuilding
 //   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, buildcost)
+//   --lighthouse-runs=N  runs per page (default 3; more steadies the medians)
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,7 @@ const quick = args.includes('--quick');
 const reuseBuild = args.includes('--reuse-build');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (name) => !only || only.includes(name);
+const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 
 const DIST_DIR = '.next-bench';
 const FIXTURES = path.relative(root, path.join(here, 'fixtures'));
@@ -89,7 +91,11 @@ async function buildAndServe() {
     browser = undefined;
 
     if (quick) skip('lighthouse', 'Lighthouse', '--quick');
-    else await measure('lighthouse', 'Lighthouse (3 runs each, alternating)', () => measureLighthouse({ baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE, resultsDir: RESULTS }));
+    else {
+      await measure('lighthouse', `Lighthouse (${lighthouseRuns} runs each, alternating)`, () =>
+        measureLighthouse({ baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE, resultsDir: RESULTS, runs: lighthouseRuns }),
+      );
+    }
 
     await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));
   } finally {
@@ -121,7 +127,7 @@ async function main() {
     timestamp: startedAt.toISOString(),
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
     machine: { ...machine, loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) },
-    options: { quick, reuseBuild, only: only ?? null },
+    options: { quick, reuseBuild, only: only ?? null, lighthouseRuns },
     passed: failed.length === 0,
     rows,
     details,
