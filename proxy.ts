@@ -1,6 +1,6 @@
 // Two small jobs before a route renders, each on its own matcher below.
 import { NextResponse, type NextRequest } from 'next/server';
-import { stepPagePath } from '@/lib/embed/step-link';
+import { stepPageFor } from '@/lib/embed/step-link';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
 
@@ -9,7 +9,7 @@ const LOOKS_LIKE_A_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 /** `/explainers/x?step=3` is served by the step page, whose card shows step 3; plain lesson URLs never get here and stay static. */
 function sharedStep(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const stepPage = stepPagePath(pathname, search);
+  const stepPage = stepPageFor(pathname, search);
   return stepPage ? NextResponse.rewrite(new URL(stepPage + search, request.url)) : NextResponse.next();
 }
 

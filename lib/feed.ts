@@ -1,5 +1,6 @@
 // An Atom feed of the explainers, built from lesson metadata.
 import type { LessonMeta } from '@/lib/lessons/types';
+import { lessonPath } from '@/lib/lesson-urls';
 import { site } from '@/lib/site';
 
 const escapeXml = (text: string) =>
@@ -7,7 +8,7 @@ const escapeXml = (text: string) =>
 
 export function atomFeed(lessons: LessonMeta[], updated: Date): string {
   const entries = lessons.map((meta) => {
-    const url = `${site.url}/explainers/${meta.slug}`;
+    const url = `${site.url}${lessonPath(meta.slug)}`;
     return [
       '  <entry>',
       `    <title>${escapeXml(meta.title)}</title>`,

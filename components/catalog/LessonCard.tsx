@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { cardLines } from '@/lib/lessons/card';
+import { lessonPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { CodePreview } from './CodePreview';
 import styles from './LessonCard.module.css';
@@ -20,7 +21,7 @@ export function LessonCard({ lesson, headingLevel = 2 }: { lesson: Lesson; headi
       </div>
       <CodePreview lines={cardLines(lesson, PREVIEW_LINES)} />
       <Heading className={styles.title}>
-        <Link href={`/explainers/${meta.slug}`} className={styles.link}>
+        <Link href={lessonPath(meta.slug)} className={styles.link}>
           {meta.title}
         </Link>
       </Heading>

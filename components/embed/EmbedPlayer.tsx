@@ -4,6 +4,7 @@
 // browser (EmbedBridge), so one static page serves every combination.
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
+import { lessonPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { EmbedBridge } from './EmbedBridge';
 import styles from './EmbedPlayer.module.css';
@@ -16,7 +17,7 @@ export function EmbedPlayer({ lesson }: { lesson: Lesson }) {
       <Walkthrough lesson={lesson} keyScope="focus" headingLevel={2}>
         <div className={styles.footer}>
           <ShareMenu slug={slug} title={title} inEmbed />
-          <a className={styles.credit} href={`/explainers/${slug}`} target="_blank" rel="noopener">
+          <a className={styles.credit} href={lessonPath(slug)} target="_blank" rel="noopener">
             Explained by <strong>Stepwise</strong>
             <span className="visually-hidden"> (opens the full lesson in a new tab)</span>
           </a>

@@ -2,6 +2,7 @@
 // client leaves inside fill them from the live API.
 import Link from 'next/link';
 import { PageIntro } from '@/components/site/PageIntro';
+import { lessonPath } from '@/lib/lesson-urls';
 import type { DemoAccount, SourceMap } from '@/lib/sandbox-client/types';
 import { ClockPanel } from './ClockPanel';
 import { FamilyPanel } from './FamilyPanel';
@@ -24,7 +25,7 @@ export function SandboxPage({ accounts, sources }: { accounts: readonly DemoAcco
       title="Watch a JWT session, live"
       lead={
         <>
-          The same route handlers the <Link href="/explainers/jwt-session-cookies">JWT lesson</Link> walks through, running for you alone: log in, watch the
+          The same route handlers the <Link href={lessonPath('jwt-session-cookies')}>JWT lesson</Link> walks through, running for you alone: log in, watch the
           tokens, fast-forward the clock until they expire, and try to forge one.
         </>
       }

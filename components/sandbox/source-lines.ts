@@ -5,6 +5,7 @@ import 'server-only';
 // page is static: this runs at build time, where sandbox/ is on disk.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { lessonPath } from '@/lib/lesson-urls';
 import { getAllLessons, type Lesson } from '@/lib/lessons';
 import { selectRegion, stripRegions, type DisplayedCode } from '@/lib/lessons/regions';
 import type { SourceInfo, SourceMap } from '@/lib/sandbox-client/types';
@@ -32,7 +33,7 @@ function stepFor(lesson: Lesson, file: string, region: string, cache: Map<string
   const step = lesson.steps.find((s) => s.lines.some((n) => inRegion.has(n)));
   if (!step) return undefined;
   const number = step.index + 1;
-  return { href: `/explainers/${lesson.meta.slug}?step=${number}`, title: lesson.meta.title, step: number, stepTitle: step.title };
+  return { href: lessonPath(lesson.meta.slug, step.index), title: lesson.meta.title, step: number, stepTitle: step.title };
 }
 
 export async function sandboxSources(): Promise<SourceMap> {

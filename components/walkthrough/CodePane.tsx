@@ -9,7 +9,7 @@ import { useAnimate } from 'framer-motion/mini';
 import { useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { usePlayerStore, usePlayerSteps } from '@/lib/player/context';
 import { prefersReducedMotion } from '@/lib/player/motion';
-import { showLines, type AnimateBand } from './light';
+import { lightStep, type AnimateBand } from './light-step';
 
 const EASE = [0.2, 0.7, 0.2, 1] as const;
 
@@ -33,7 +33,7 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
       const lines = steps[step]?.lines;
       if (!pane || !lines) return;
       const calm = still || prefersReducedMotion();
-      showLines(pane, lines, { animate: calm ? null : move, smooth: !calm });
+      lightStep(pane, lines, { animate: calm ? null : move, smooth: !calm });
     };
     // The server lit the initial step; a step restored from the URL before
     // this subscription existed is shown now, without travel.

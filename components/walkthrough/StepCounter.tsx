@@ -1,7 +1,9 @@
 'use client';
 // "STEP 03 / 08" for the eye; "Step 3 of 8" for a screen reader.
 import { usePlayer, usePlayerSteps } from '@/lib/player/context';
-import { padded } from '@/lib/player/lines';
+
+/** "03": a 1-based number padded to the width of the total (at least two digits). */
+const padded = (n: number, total: number): string => String(n).padStart(Math.max(2, String(total).length), '0');
 
 export function StepCounter({ className }: { className?: string }) {
   const step = usePlayer((s) => s.step);

@@ -6,7 +6,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { Lesson, PlayerStep } from '@/lib/lessons/types';
 import type { KeyScope } from '@/lib/player/key-listener';
-import { formatLines, rangesOf } from '@/lib/player/lines';
+import { formatLines, rangesOf } from '@/lib/player/line-ranges';
 import { clampStep } from '@/lib/player/store';
 import { CodePane } from './CodePane';
 import { badgeWidth, codeHtml, tokenClass, tokenCss } from './code-html';

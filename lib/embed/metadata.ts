@@ -3,6 +3,7 @@
 // opengraph-image file next to the page (Next adds og:image with its size and alt).
 import type { Metadata } from 'next';
 import type { LessonMeta } from '@/lib/lessons/types';
+import { lessonPath } from '@/lib/lesson-urls';
 import { site } from '@/lib/site';
 import { clip } from './card';
 
@@ -15,9 +16,9 @@ export function oembedHref(pageUrl: string): string {
 
 /** `step`: the shared step (0-based index and title), for a `?step=N` link. */
 export function lessonMetadata(meta: LessonMeta, step?: { index: number; title: string }): Metadata {
-  const path = `/explainers/${meta.slug}`;
+  const path = lessonPath(meta.slug);
   // The step link is what people shared, so it is the card's URL; the lesson stays canonical.
-  const shared = step ? `${path}?step=${step.index + 1}` : path;
+  const shared = lessonPath(meta.slug, step?.index);
   const title = step ? clip(`Step ${step.index + 1}: ${step.title} — ${meta.title}`, TITLE_MAX) : clip(meta.title, TITLE_MAX);
   const description = meta.summary;
   return {

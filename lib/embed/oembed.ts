@@ -1,6 +1,7 @@
 // The oEmbed provider's logic (oembed.com, type "rich"): read the query, size
 // the frame within the consumer's limits, build the answer. The route handler
 // only adds the lesson lookup and the HTTP around it.
+import { cardImagePath, embedPath, parseStepNumber, STEP_PARAM } from '@/lib/lesson-urls';
 import { embedIframe } from './snippet';
 
 export const PROVIDER_NAME = 'Stepwise';
@@ -69,8 +70,8 @@ export function parseOEmbedRequest(query: URLSearchParams, origins: readonly str
   if (!origins.includes(url.origin)) return fail(404, 'That URL is not on this site.');
   const slug = LESSON_PATH.exec(url.pathname)?.[1];
   if (!slug) return fail(404, 'That URL is not a lesson.');
-  const stepRaw = url.searchParams.get('step');
-  const step = stepRaw !== null && /^\d{1,6}$/.test(stepRaw) && Number(stepRaw) >= 1 ? Number(stepRaw) : null;
+  const index = parseStepNumber(url.searchParams.get(STEP_PARAM));
+  const step = index === null ? null : index + 1;
   return { ok: true, request: { origin: url.origin, slug, step, maxwidth, maxheight } };
 }
 
@@ -110,17 +111,18 @@ export function buildOEmbed(request: OEmbedRequest, lesson: LessonFacts): OEmbed
   const { width, height } = embedSize(request.maxwidth, request.maxheight);
   const stepTitle = step === null ? undefined : lesson.stepTitles[step - 1];
   const title = stepTitle ? `${lesson.title} — step ${step}: ${stepTitle}` : lesson.title;
-  const query = step === null ? '' : `?step=${step}`;
+  const index = step === null ? null : step - 1;
+  const query = index === null ? '' : `?${STEP_PARAM}=${step}`;
   return {
     version: '1.0',
     type: 'rich',
     title,
-    html: embedIframe({ src: `${origin}/embed/${slug}${query}`, title: `${PROVIDER_NAME}: ${title}`, width, height }),
+    html: embedIframe({ src: `${origin}${embedPath(slug)}${query}`, title: `${PROVIDER_NAME}: ${title}`, width, height }),
     width,
     height,
     provider_name: PROVIDER_NAME,
     provider_url: `${origin}/`,
-    thumbnail_url: step === null ? `${origin}/explainers/${slug}/opengraph-image` : `${origin}/explainers/${slug}/step/${step}/opengraph-image`,
+    thumbnail_url: `${origin}${cardImagePath(slug, index)}`,
     thumbnail_width: THUMBNAIL.width,
     thumbnail_height: THUMBNAIL.height,
     cache_age: CACHE_AGE,

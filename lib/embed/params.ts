@@ -1,7 +1,7 @@
 // The embed's query string: `?autoplay=0|1`, `?step=N` (1-based), `?theme=light|dark`.
 // The embed page is static, so these are read in the browser; a value we do not
 // understand is treated as if it were absent.
-import { readStepParam, STEP_PARAM } from '@/lib/player/url';
+import { readStepParam, STEP_PARAM } from '@/lib/lesson-urls';
 
 export type EmbedTheme = 'light' | 'dark';
 

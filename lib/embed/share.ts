@@ -1,6 +1,7 @@
 // What the share menu hands out, built from where the reader is: the lesson's
 // link, a link to the step on screen, and the embed code with the options the
 // reader is looking at (in an embed: its autoplay and theme).
+import { embedPath, lessonPath } from '@/lib/lesson-urls';
 import { embedSearch, type EmbedTheme } from './params';
 import { embedCode } from './snippet';
 
@@ -22,11 +23,10 @@ export interface ShareLinks {
 }
 
 export function shareLinks({ origin, slug, title, step, embed }: ShareContext): ShareLinks {
-  const lesson = `${origin}/explainers/${slug}`;
-  const src = `${origin}/embed/${slug}${embedSearch({ step, autoplay: embed?.autoplay, theme: embed?.theme })}`;
+  const src = `${origin}${embedPath(slug)}${embedSearch({ step, autoplay: embed?.autoplay, theme: embed?.theme })}`;
   return {
-    lesson,
-    step: `${lesson}?step=${step + 1}`,
+    lesson: `${origin}${lessonPath(slug)}`,
+    step: `${origin}${lessonPath(slug, step)}`,
     embedCode: embedCode({ origin, src, title: `Stepwise: ${title}` }),
   };
 }

@@ -1,6 +1,7 @@
 // Keeps `?step=N` and the store in step: read once on attach, written on change.
 import type { PlayerStore } from './store';
-import { createStepWriter, readStepParam } from './url';
+import { readStepParam } from '@/lib/lesson-urls';
+import { createStepWriter } from './url';
 
 export function attachUrlSync(store: PlayerStore, win: Window = window): () => void {
   const asked = readStepParam(win.location.search, store.getState().total);

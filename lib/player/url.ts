@@ -1,16 +1,8 @@
 // The step in the address bar: `?step=3` means the third step (1-based for
 // people), 0-based inside. Written with replaceState, so stepping never piles
-// up history entries; other parameters and the hash are kept.
-
-export const STEP_PARAM = 'step';
-
-/** The 0-based step `?step=N` asks for, clamped to the lesson; null when absent or not a whole number. */
-export function readStepParam(search: string, total: number): number | null {
-  const raw = new URLSearchParams(search).get(STEP_PARAM);
-  if (raw === null || !/^\s*\d{1,6}\s*$/.test(raw)) return null;
-  const step = Number(raw) - 1;
-  return Math.min(Math.max(0, step), Math.max(0, total - 1));
-}
+// up history entries; other parameters and the hash are kept. Reading the
+// parameter is lib/lesson-urls' job.
+import { STEP_PARAM } from '@/lib/lesson-urls';
 
 /** `href` with `?step=N` for 0-based `step`; the first step needs no parameter. */
 export function withStepParam(href: string, step: number): string {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPlayer } from '@/components/embed/EmbedPlayer';
+import { lessonPath } from '@/lib/lesson-urls';
 import { getLesson, getLessonSlugs } from '@/lib/lessons';
 
 // One static page per lesson; `?autoplay`, `?step` and `?theme` are read in the browser.
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/embed/[slug]'>): 
   return {
     title: lesson.meta.title,
     description: lesson.meta.summary,
-    alternates: { canonical: `/explainers/${lesson.meta.slug}` },
+    alternates: { canonical: lessonPath(lesson.meta.slug) },
     robots: { index: false, follow: true },
   };
 }

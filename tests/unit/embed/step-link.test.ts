@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readStepSegment, stepPagePath } from '@/lib/embed/step-link';
+import { readStepSegment, stepPageFor } from '@/lib/embed/step-link';
 
-describe('stepPagePath', () => {
+describe('stepPageFor', () => {
   test('a lesson URL with ?step=N goes to its step page', () => {
-    expect(stepPagePath('/explainers/jwt-session-cookies', '?step=3')).toBe('/explainers/jwt-session-cookies/step/3');
-    expect(stepPagePath('/explainers/jwt-session-cookies/', '?utm=x&step=12')).toBe('/explainers/jwt-session-cookies/step/12');
+    expect(stepPageFor('/explainers/jwt-session-cookies', '?step=3')).toBe('/explainers/jwt-session-cookies/step/3');
+    expect(stepPageFor('/explainers/jwt-session-cookies/', '?utm=x&step=12')).toBe('/explainers/jwt-session-cookies/step/12');
   });
 
   test.each([
@@ -18,7 +18,7 @@ describe('stepPagePath', () => {
     ['/explainers/', '?step=3'],
     ['/sandbox', '?step=3'],
   ])('%s%s is left alone', (pathname, search) => {
-    expect(stepPagePath(pathname, search)).toBeNull();
+    expect(stepPageFor(pathname, search)).toBeNull();
   });
 });
 

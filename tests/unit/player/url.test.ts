@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStepWriter, readStepParam, URL_SETTLE_MS, withStepParam } from '@/lib/player/url';
+import { cardImagePath, lessonPath, parseStepNumber, readStepParam, stepPagePath } from '@/lib/lesson-urls';
+import { createStepWriter, URL_SETTLE_MS, withStepParam } from '@/lib/player/url';
 
 describe('readStepParam', () => {
   it('turns the 1-based ?step=N into a 0-based step', () => {
@@ -9,12 +10,29 @@ describe('readStepParam', () => {
 
   it('clamps to the lesson', () => {
     expect(readStepParam('?step=99', 8)).toBe(7);
-    expect(readStepParam('?step=0', 8)).toBe(0);
   });
 
   it('ignores absent and malformed values', () => {
-    for (const search of ['', '?other=1', '?step=', '?step=abc', '?step=-2', '?step=2.5', '?step=1e3', '?step=9999999'])
+    for (const search of ['', '?other=1', '?step=', '?step=abc', '?step=-2', '?step=2.5', '?step=1e3', '?step=0', '?step=1000', '?step=9999999'])
       expect(readStepParam(search, 8)).toBeNull();
+  });
+});
+
+describe('lesson URLs', () => {
+  it('name the lesson, and a step 1-based whenever one is given (the first too)', () => {
+    expect(lessonPath('jwt')).toBe('/explainers/jwt');
+    expect(lessonPath('jwt', 0)).toBe('/explainers/jwt?step=1');
+    expect(lessonPath('jwt', 4)).toBe('/explainers/jwt?step=5');
+    expect(stepPagePath('jwt', 4)).toBe('/explainers/jwt/step/5');
+    expect(cardImagePath('jwt')).toBe('/explainers/jwt/opengraph-image');
+    expect(cardImagePath('jwt', 2)).toBe('/explainers/jwt/step/3/opengraph-image');
+  });
+
+  it('read a step number with one rule everywhere: 1 to 999, digits only', () => {
+    expect(parseStepNumber('1')).toBe(0);
+    expect(parseStepNumber(' 12 ')).toBe(11);
+    expect(parseStepNumber('999')).toBe(998);
+    for (const raw of [null, '', '0', '1000', '-1', '2.5', '1e2', 'x']) expect(parseStepNumber(raw)).toBeNull();
   });
 });
 

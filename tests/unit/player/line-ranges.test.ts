@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLines, padded, rangesOf } from '@/lib/player/lines';
+import { formatLines, rangesOf } from '@/lib/player/line-ranges';
 
 describe('rangesOf', () => {
   it('groups contiguous lines', () => {
@@ -22,13 +22,5 @@ describe('formatLines', () => {
     expect(formatLines([3, 4, 5, 9])).toBe('Lines 3–5, 9');
     expect(formatLines([2, 9])).toBe('Lines 2, 9');
     expect(formatLines([1, 2])).toBe('Lines 1–2');
-  });
-});
-
-describe('padded', () => {
-  it('pads to two digits, or to the width of the total', () => {
-    expect(padded(3, 8)).toBe('03');
-    expect(padded(12, 12)).toBe('12');
-    expect(padded(7, 120)).toBe('007');
   });
 });

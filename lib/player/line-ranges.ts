@@ -18,8 +18,3 @@ export function formatLines(lines: readonly number[]): string {
   const text = ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
   return `${single ? 'Line' : 'Lines'} ${text}`;
 }
-
-/** "03": a 1-based number padded to the width of the total (at least two digits). */
-export function padded(n: number, total: number): string {
-  return String(n).padStart(Math.max(2, String(total).length), '0');
-}

@@ -2,7 +2,7 @@
 // the lines whose state changes and the few bands, and never re-renders the
 // code. Every geometry read happens first, while the layout is still clean from
 // the last frame, and every write after: a step costs no forced layout.
-import { rangesOf } from '@/lib/player/lines';
+import { rangesOf } from '@/lib/player/line-ranges';
 import { scrollTarget } from '@/lib/player/scroll';
 
 /** Starts one band's move from `from` (a transform) to where CSS now places it. */
@@ -24,7 +24,7 @@ export interface ShowOptions {
  * band per contiguous run (placed by CSS from `--a`, its first line, and `--n`,
  * its line count), and the lit lines scrolled into view inside the pane.
  */
-export function showLines(pane: HTMLElement, lines: readonly number[], { animate, smooth }: ShowOptions): void {
+export function lightStep(pane: HTMLElement, lines: readonly number[], { animate, smooth }: ShowOptions): void {
   const box = pane.querySelector<HTMLElement>('[data-bands]');
   const firstLine = pane.querySelector<HTMLElement>('[data-line]');
   if (!firstLine) return;
