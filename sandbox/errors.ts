@@ -25,10 +25,14 @@ export interface ErrorBody {
   message: string;
   /** jose's own code, when jose rejected a token. */
   jose?: string;
+  /** The body field a 400 is about (settings), so a form can mark it. */
+  field?: string;
 }
 
 export class SandboxError extends Error {
   readonly status: number;
+  /** See ErrorBody.field. */
+  field?: string;
 
   constructor(
     readonly code: ErrorCode,
@@ -42,7 +46,18 @@ export class SandboxError extends Error {
     this.status = ERROR_STATUS[code];
   }
 
+  /** Names the body field this error is about; returns the error, for `throw err.about(name)`. */
+  about(field: string): this {
+    this.field = field;
+    return this;
+  }
+
   toJSON(): ErrorBody {
-    return { error: this.code, message: this.message, ...(this.jose ? { jose: this.jose } : {}) };
+    return {
+      error: this.code,
+      message: this.message,
+      ...(this.jose ? { jose: this.jose } : {}),
+      ...(this.field ? { field: this.field } : {}),
+    };
   }
 }

@@ -30,7 +30,9 @@ export function applySettings(current: Settings, patch: unknown): Settings {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new SandboxError('bad_request', `${where}${issue?.message ?? 'invalid settings'}`);
+    const error = new SandboxError('bad_request', `${where}${issue?.message ?? 'invalid settings'}`);
+    const field = issue?.path[0];
+    throw typeof field === 'string' && field in settingsPatch.shape ? error.about(field) : error;
   }
   return { ...current, ...parsed.data };
 }

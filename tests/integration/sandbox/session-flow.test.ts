@@ -187,6 +187,7 @@ describe('settings', () => {
     for (const bad of [{ mode: 'magic' }, { accessTtl: 1 }, { accessTtl: 99999 }, { refreshTtl: 'long' }, { unknown: 1 }, [], 'stateful']) {
       expectError(await client.post('settings', bad), 400, 'bad_request');
     }
+    expect((await client.post('settings', { accessTtl: 1 })).body).toMatchObject({ field: 'accessTtl' });
   });
 });
 
