@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { cardLines } from '@/lib/lessons/card';
+import { cardLines } from '@/lib/lessons/card-lines';
 import { lessonPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { CodePreview } from './CodePreview';

@@ -21,16 +21,18 @@ function displayed(file: string, cache: Map<string, DisplayedCode>): DisplayedCo
   return code;
 }
 
-/** The step (1-based) of `lesson` whose lines first touch `region` of `file`, if the lesson shows that file. */
+/** The step (1-based) of `lesson` whose lines first touch `region` of `file`, if the lesson shows that file (any of its files, any version). */
 function stepFor(lesson: Lesson, file: string, region: string, cache: Map<string, DisplayedCode>): SourceInfo['lesson'] {
-  const [lessonFile, lessonRegion] = lesson.codeSource.split('#', 2);
-  if (lessonFile !== file) return undefined;
-  const whole = displayed(file, cache);
-  const view = lessonRegion ? selectRegion(whole, lessonRegion) : whole;
-  const numbers = lessonRegion === region ? view.lines.map((_, i) => i + 1) : view.regions.get(region);
-  if (!numbers?.length) return undefined;
-  const inRegion = new Set(numbers);
-  const step = lesson.steps.find((s) => s.lines.some((n) => inRegion.has(n)));
+  const touches = (step: Lesson['steps'][number]) => {
+    const source = lesson.files[step.file]?.versions[step.version]?.source ?? '';
+    const [lessonFile, lessonRegion] = source.split('#', 2);
+    if (lessonFile !== file) return false;
+    const whole = displayed(file, cache);
+    const view = lessonRegion ? selectRegion(whole, lessonRegion) : whole;
+    const numbers = lessonRegion === region ? view.lines.map((_, i) => i + 1) : view.regions.get(region);
+    return Boolean(numbers?.some((n) => step.lines.includes(n)));
+  };
+  const step = lesson.steps.find(touches);
   if (!step) return undefined;
   const number = step.index + 1;
   return { href: lessonPath(lesson.meta.slug, step.index), title: lesson.meta.title, step: number, stepTitle: step.title };

@@ -17,6 +17,10 @@ export type LessonErrorCode =
   | 'unexpected-content'
   | 'no-code'
   | 'two-code-sources'
+  | 'file-unnamed'
+  | 'duplicate-version'
+  | 'unknown-file'
+  | 'unknown-version'
   | 'code-attribute'
   | 'src-outside-repo'
   | 'src-not-found'
@@ -43,7 +47,11 @@ export type LessonErrorCode =
   | 'step-compile'
   | 'unknown-related'
   | 'related-self'
-  | 'duplicate-slug';
+  | 'duplicate-slug'
+  | 'course-unknown-lesson'
+  | 'course-shared-lesson'
+  | 'course-empty'
+  | 'course-invalid';
 
 /** Where in a lesson a problem is: the 0-based step index and its title. */
 export interface StepRef {

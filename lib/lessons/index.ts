@@ -7,7 +7,8 @@ import type { Lesson, PlayerStep } from './types';
 export { LessonError, type LessonErrorCode } from './errors';
 export { CODE_THEMES } from './highlight';
 export { languageLabel, LANGUAGE_LABELS } from './languages';
-export { cardLines, stepCardLines } from './card';
+export { cardLines, stepCardLines, stepFileName } from './card-lines';
+export type { Course, CoursePlace } from './courses';
 export { createLessonLibrary, type LessonLibrary } from './load';
 export type * from './types';
 
@@ -39,7 +40,16 @@ export const getLesson = (slug: string): Promise<Lesson | null> => library().get
 /** Every lesson, sorted by title; throws on the first invalid one. */
 export const getAllLessons = (): Promise<Lesson[]> => library().getAllLessons();
 
+/** Every course, in file-name order; throws when a course is invalid. */
+export const getCourses = () => library().getCourses();
+
+/** A course by slug, or null. */
+export const getCourse = (slug: string) => library().getCourse(slug);
+
+/** The course a lesson belongs to, with its position and neighbours; undefined when none. */
+export const getCoursePlace = (lesson: string) => library().getCoursePlace(lesson);
+
 /** What the client player needs about each step: serialisable, no components. */
 export function toPlayerSteps(lesson: Lesson): PlayerStep[] {
-  return lesson.steps.map(({ title, lines, words }) => ({ title, lines, words }));
+  return lesson.steps.map(({ title, lines, words, file, version }) => ({ title, lines, words, file, version }));
 }

@@ -1,16 +1,18 @@
-// Finds lesson files, builds them on demand and keeps them per process. A
-// lesson is rebuilt when its file or a file it imports changes (mtime), so the
-// dev server shows edits and errors without a restart.
+// Finds lesson and course files, builds lessons on demand and keeps them per
+// process. A lesson is rebuilt when its file or a file it imports changes
+// (mtime), so the dev server shows edits and errors without a restart. Courses
+// are small and read on every call, checked against the lessons that exist.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildLesson, type Built } from './build';
+import { checkCoursesApart, COURSE_SUFFIX, placeInCourse, readCourse, type Course, type CourseEntry, type CoursePlace } from './courses';
 import { LessonError } from './errors';
 import type { Lesson } from './types';
 
 export interface LibraryOptions {
   /** Repository root: messages name files relative to it; `<Code src>` resolves from it. */
   root: string;
-  /** Absolute directories holding `<slug>.mdx` files, searched in order. */
+  /** Absolute directories holding `<slug>.mdx` lessons and `<slug>.course.yaml` courses, searched in order. */
   dirs: string[];
 }
 
@@ -18,6 +20,11 @@ export interface LessonLibrary {
   getLessonSlugs(): Promise<string[]>;
   getLesson(slug: string): Promise<Lesson | null>;
   getAllLessons(): Promise<Lesson[]>;
+  /** Every course, in file-name order; throws on the first invalid one. */
+  getCourses(): Promise<Course[]>;
+  getCourse(slug: string): Promise<Course | null>;
+  /** The course a lesson is in, its position and neighbours. */
+  getCoursePlace(lesson: string): Promise<CoursePlace | undefined>;
 }
 
 interface Entry {
@@ -37,14 +44,14 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function createLessonLibrary({ root, dirs }: LibraryOptions): LessonLibrary {
   const cache = new Map<string, Cached>();
 
-  function entries(): Map<string, Entry> {
+  function entries(suffix = '.mdx'): Map<string, Entry> {
     const found = new Map<string, Entry>();
     for (const dir of dirs) {
-      for (const name of listMdx(dir)) {
-        const slug = name.slice(0, -'.mdx'.length);
+      for (const name of listFiles(dir, suffix)) {
+        const slug = name.slice(0, -suffix.length);
         const full = path.join(dir, name);
         const file = displayPath(root, full);
-        if (!SLUG.test(slug)) throw new LessonError('invalid-field', 'the file name must be a lowercase slug like retry-with-backoff.mdx', file);
+        if (!SLUG.test(slug)) throw new LessonError('invalid-field', `the file name must be a lowercase slug like retry-with-backoff${suffix}`, file);
         const other = found.get(slug);
         if (other) throw new LessonError('duplicate-slug', `slug "${slug}" is also used by ${other.file}`, file);
         found.set(slug, { slug, path: full, file });
@@ -74,9 +81,19 @@ export function createLessonLibrary({ root, dirs }: LibraryOptions): LessonLibra
     return lesson;
   }
 
+  async function getCourses(): Promise<Course[]> {
+    const lessons = new Set(entries().keys());
+    const courses = [...entries(COURSE_SUFFIX).values()].map((entry: CourseEntry) => readCourse(entry, lessons));
+    checkCoursesApart(courses);
+    return courses;
+  }
+
   return {
     getLessonSlugs: async () => [...entries().keys()].sort(),
     getLesson,
+    getCourses,
+    getCourse: async (slug) => (await getCourses()).find((course) => course.slug === slug) ?? null,
+    getCoursePlace: async (lesson) => placeInCourse(await getCourses(), lesson),
     async getAllLessons() {
       const lessons = await Promise.all([...entries().keys()].map((slug) => getLesson(slug)));
       return (lessons as Lesson[]).sort((a, b) => a.meta.title.localeCompare(b.meta.title, 'en') || a.meta.slug.localeCompare(b.meta.slug));
@@ -94,9 +111,9 @@ function checkRelated(lesson: Lesson, all: Map<string, Entry>): void {
   }
 }
 
-function listMdx(dir: string): string[] {
+function listFiles(dir: string, suffix: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+    return readdirSync(dir).filter((name) => name.endsWith(suffix)).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -1,15 +1,32 @@
 // Reads the shape of a lesson file: YAML frontmatter, then an MDX body holding
-// exactly one code source (`<Code src>` or a fenced block) and ordered
-// `<Step title lines>` elements. Nothing is compiled or highlighted here.
+// code sources (`<Code src>`, `<Code file>` around a fenced block, or a bare
+// fenced block) and ordered `<Step title lines>` elements, in the order an
+// author reads them. Nothing is resolved, compiled or highlighted here.
 import { createProcessor } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
 import { LessonError, type StepRef } from './errors';
 import type { CodeSource } from './resolve';
 
+export interface ParsedCode {
+  source: CodeSource;
+  /** `file="route.ts"` as written: the name steps use; absent means a default name. */
+  name?: string;
+  /** `version="pinned"`: this block is a new version of a file declared above. */
+  version?: string;
+  /** The file line the block starts on. */
+  line: number;
+}
+
 export interface ParsedStep {
   title: string;
   /** The `lines` spec as written, e.g. `#sign, /new SignJWT/`. */
   lines: string;
+  /** `file="route.ts"`, when the step names the file it lights. */
+  file?: string;
+  /** `version="pinned"`, when the step names a version of its file. */
+  version?: string;
+  /** How many code blocks come before the step in the file (which versions it has read). */
+  codeBefore: number;
   /** The step's MDX body source. */
   body: string;
   /** The file line the body starts on. */
@@ -23,7 +40,8 @@ export interface ParsedStep {
 export interface ParsedLesson {
   /** The frontmatter as YAML gave it; schema.ts validates it. */
   data: unknown;
-  code: CodeSource;
+  /** Every code block in document order (at least one). */
+  code: ParsedCode[];
   steps: ParsedStep[];
 }
 
@@ -48,25 +66,21 @@ export function parseLesson(source: string): ParsedLesson {
   // Keep the body's line numbers equal to the file's, so messages point at the right line.
   const padded = '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
   const root = parseMdx(padded);
-  let code: { source: CodeSource; line: number } | undefined;
+  const code: ParsedCode[] = [];
   const steps: ParsedStep[] = [];
   for (const node of topLevel(root)) {
     const line = node.position?.start.line ?? 0;
-    if (isElement(node, 'Step')) steps.push(readStep(node, steps.length, padded));
-    else if (isElement(node, 'Code') || node.type === 'code') {
-      if (code) {
-        throw new LessonError('two-code-sources', `two code sources (lines ${code.line} and ${line}): a lesson shows exactly one`);
-      }
-      code = { source: readCode(node), line };
-    } else if (node.type === 'mdxjsEsm') {
+    if (isElement(node, 'Step')) steps.push(readStep(node, steps.length, padded, code.length));
+    else if (isElement(node, 'Code') || node.type === 'code') code.push(readCode(node));
+    else if (node.type === 'mdxjsEsm') {
       throw new LessonError('esm-not-allowed', `line ${line}: import/export is not allowed in a lesson`);
     } else if (!isComment(node)) {
-      throw new LessonError('unexpected-content', `line ${line}: ${describe(node)} outside a <Step> (a lesson is one code block and its steps)`);
+      throw new LessonError('unexpected-content', `line ${line}: ${describe(node)} outside a <Step> (a lesson is code blocks and steps)`);
     }
   }
-  if (!code) throw new LessonError('no-code', 'no code: add <Code src="path" /> or one fenced code block');
+  if (code.length === 0) throw new LessonError('no-code', 'no code: add <Code src="path" /> or a fenced code block');
   if (steps.length === 0) throw new LessonError('no-steps', 'no steps: add at least one <Step title="…" lines="…">');
-  return { data, code: code.source, steps };
+  return { data, code, steps };
 }
 
 function parseFrontmatter(yaml: string): unknown {
@@ -137,19 +151,42 @@ function attributes(node: Node, allowed: string[], fail: (reason: string) => Les
   return result;
 }
 
-function readCode(node: Node): CodeSource {
+function readCode(node: Node): ParsedCode {
   const line = node.position?.start.line ?? 0;
-  if (node.type === 'code') return { kind: 'inline', lang: node.lang ?? null, value: String(node.value) };
+  if (node.type === 'code') return { source: inline(node), line };
   const fail = (reason: string) => new LessonError('code-attribute', `line ${line}: <Code>: ${reason}`);
-  const { src } = attributes(node, ['src'], fail);
-  if (!src) throw fail('needs src="path/in/repo" (or src="path#region")');
-  if (node.children?.length) throw fail('takes no children: write <Code src="…" />');
-  return { kind: 'file', src };
+  const { src, file, version } = attributes(node, ['src', 'file', 'version'], fail);
+  const children = (node.children ?? []).filter((child) => !isComment(child));
+  const named = {
+    ...(file !== undefined ? { name: checkedName(file, fail) } : {}),
+    ...(version !== undefined ? { version: checkedName(version, fail) } : {}),
+  };
+  if (src !== undefined) {
+    if (!src) throw fail('src is empty: give a path in the repo, src="path" or src="path#region"');
+    if (children.length) throw fail('takes src or a fenced code block inside, not both');
+    return { source: { kind: 'file', src }, ...named, line };
+  }
+  const [fence, ...more] = children;
+  if (!fence || fence.type !== 'code' || more.length) {
+    throw fail('needs src="path/in/repo" (or src="path#region"), or one fenced code block inside');
+  }
+  return { source: inline(fence), ...named, line };
 }
 
-function readStep(node: Node, index: number, text: string): ParsedStep {
+function inline(node: Node): CodeSource {
+  return { kind: 'inline', lang: node.lang ?? null, value: String(node.value) };
+}
+
+/** A file or version name: short, no quotes or markup, so messages and tabs can show it. */
+function checkedName(value: string, fail: (reason: string) => LessonError): string {
+  const trimmed = value.trim();
+  if (!/^[\w.@+-][\w.@+ /-]{0,59}$/.test(trimmed)) throw fail(`"${value}" is not a usable name (letters, digits, . _ - / @ +, at most 60)`);
+  return trimmed;
+}
+
+function readStep(node: Node, index: number, text: string, codeBefore: number): ParsedStep {
   const line = node.position?.start.line ?? 0;
-  const { title, lines } = stepAttributes(node, index, line);
+  const { title, lines, file, version } = stepAttributes(node, index, line);
   const ref: StepRef = { index, title };
   const children = node.children ?? [];
   const start = children[0]?.position?.start.offset;
@@ -162,6 +199,9 @@ function readStep(node: Node, index: number, text: string): ParsedStep {
   return {
     title,
     lines,
+    ...(file !== undefined ? { file } : {}),
+    ...(version !== undefined ? { version } : {}),
+    codeBefore,
     body: text.slice(start, end),
     bodyLine: children[0]?.position?.start.line ?? line,
     text: all.map(plainText).join(' '),
@@ -169,16 +209,22 @@ function readStep(node: Node, index: number, text: string): ParsedStep {
   };
 }
 
-function stepAttributes(node: Node, index: number, line: number): { title: string; lines: string } {
+function stepAttributes(node: Node, index: number, line: number): { title: string; lines: string; file?: string; version?: string } {
   const fail = (reason: string) => new LessonError('step-attribute', `step ${index + 1} (line ${line}): ${reason}`);
-  const attrs = attributes(node, ['title', 'lines'], fail);
+  const attrs = attributes(node, ['title', 'lines', 'file', 'version'], fail);
   const title = attrs.title?.trim();
   if (!title) throw new LessonError('step-no-title', `step ${index + 1} (line ${line}) has no title="…"`);
   if (attrs.lines === undefined) {
     const reason = 'has no lines="…" (say which lines this step lights)';
     throw new LessonError('step-no-lines', reason, undefined, { index, title });
   }
-  return { title, lines: attrs.lines };
+  const ref = { index, title };
+  const named = (key: 'file' | 'version') => {
+    const value = attrs[key]?.trim();
+    if (value === '') throw new LessonError('step-attribute', `${key}="" is empty (name a ${key} or leave the attribute out)`, undefined, ref);
+    return value === undefined ? {} : { [key]: value };
+  };
+  return { title, lines: attrs.lines, ...named('file'), ...named('version') };
 }
 
 /** Step text is prose: no nested structure, and no {expression} that could only fail at render time. */

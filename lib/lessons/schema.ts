@@ -21,22 +21,35 @@ export const frontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/** A course file (`content/<slug>.course.yaml`): its lessons in reading order. */
+export const courseSchema = z.strictObject({
+  title: text.max(100, 'at most 100 characters'),
+  summary: text.max(200, 'at most 200 characters'),
+  level: z.enum(LEVELS),
+  lessons: z.array(slug),
+});
+
+export type CourseData = z.infer<typeof courseSchema>;
+
 type Issue = z.core.$ZodIssue;
 
 /** Validates parsed YAML; every problem is listed in one message, in field order. */
 export function validateFrontmatter(data: unknown): Frontmatter {
-  const result = frontmatterSchema.safeParse(data);
-  if (result.success) return result.data;
-  const issues = [...result.error.issues].sort(byFieldOrder);
-  const first = issues[0] as Issue;
-  throw new LessonError(issueCode(first, data), issues.map((issue) => describe(issue, data)).join('; '));
+  return validateAgainst(frontmatterSchema, data, 'lesson');
 }
 
-const FIELDS = Object.keys(frontmatterSchema.shape);
+export function validateCourse(data: unknown): CourseData {
+  return validateAgainst(courseSchema, data, 'course');
+}
 
-function byFieldOrder(a: Issue, b: Issue): number {
-  const rank = (issue: Issue) => (issue.path.length === 0 ? -1 : FIELDS.indexOf(String(issue.path[0])));
-  return rank(a) - rank(b);
+function validateAgainst<S extends z.ZodObject>(schema: S, data: unknown, noun: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const fields = Object.keys(schema.shape);
+  const rank = (issue: Issue) => (issue.path.length === 0 ? -1 : fields.indexOf(String(issue.path[0])));
+  const issues = [...result.error.issues].sort((a, b) => rank(a) - rank(b));
+  const first = issues[0] as Issue;
+  throw new LessonError(issueCode(first, data), issues.map((issue) => describe(issue, data, fields, noun)).join('; '));
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -55,16 +68,16 @@ function issueCode(issue: Issue, data: unknown): LessonErrorCode {
   return 'invalid-field';
 }
 
-function describe(issue: Issue, data: unknown): string {
+function describe(issue: Issue, data: unknown, fields: string[], noun: string): string {
   const name = fieldName(issue.path);
   const value = valueAt(data, issue.path);
   switch (issueCode(issue, data)) {
     case 'unknown-field': {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-      return `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (allowed: ${FIELDS.join(', ')})`;
+      return `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (allowed: ${fields.join(', ')})`;
     }
     case 'missing-field':
-      return `${name}: missing (every lesson needs it)`;
+      return `${name}: missing (every ${noun} needs it)`;
     case 'takeaways-count':
       return `takeaways: expected exactly 3, got ${(value as unknown[]).length}`;
     case 'unknown-language':

@@ -3,7 +3,7 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
 import { cardRuns, clip, countsLabel, drawableText, stepWindow } from '@/lib/embed/card';
-import { cardLines } from '@/lib/lessons/card';
+import { cardLines } from '@/lib/lessons/card-lines';
 import type { Lesson } from '@/lib/lessons/types';
 import { CardImage, type CardImageProps } from './CardImage';
 import { cardFonts } from './fonts';

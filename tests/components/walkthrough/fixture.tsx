@@ -21,6 +21,8 @@ export function makeLesson({
   const lessonSteps: LessonStep[] = steps.map((spec, index) => ({
     index,
     title: spec.title,
+    file: 0,
+    version: 0,
     lines: spec.lines,
     words: spec.words ?? 20,
     Body: function Body() {
@@ -50,6 +52,7 @@ export function makeLesson({
       stepCount: steps.length,
     },
     file: `content/${slug}.mdx`,
+    files: [{ name: 'TypeScript', language: 'typescript', versions: [{ label: '1', source: 'inline', lines }], rows: [] }],
     codeSource: 'inline',
     lines,
     steps: lessonSteps,

@@ -12,7 +12,7 @@ describe('content/', () => {
     for (const lesson of lessons) {
       expect(lesson.file).toBe(`content/${lesson.meta.slug}.mdx`);
       expect(lesson.meta.stepCount).toBe(lesson.steps.length);
-      expect(lesson.meta.lineCount).toBe(lesson.lines.length);
+      expect(lesson.meta.lineCount).toBe(lesson.files.reduce((sum, f) => sum + (f.versions.at(-1)?.lines.length ?? 0), 0));
       for (const step of lesson.steps) {
         expect(step.lines.length, `${lesson.file} step ${step.index + 1}`).toBeGreaterThan(0);
         expect(step.words).toBeGreaterThan(20);
@@ -31,6 +31,6 @@ describe('content/', () => {
     expect(lesson?.meta.title).toBe('JWT session cookies in a Next.js Route Handler');
     expect(lesson?.codeSource).toBe('sandbox/session.ts');
     expect(lesson?.meta.stepCount).toBe(8);
-    expect(toPlayerSteps(lesson!).every((step) => Object.keys(step).sort().join() === 'lines,title,words')).toBe(true);
+    expect(toPlayerSteps(lesson!).every((step) => Object.keys(step).sort().join() === 'file,lines,title,version,words')).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ describe('parseLesson', () => {
     ].join('\n');
     const parsed = parseLesson(lessonSource({ body }));
     expect(parsed.data).toMatchObject({ title: 'A fixture lesson', level: 'Beginner' });
-    expect(parsed.code).toEqual({ kind: 'inline', lang: 'ts', value: 'let a = 1;' });
+    expect(parsed.code).toEqual([{ source: { kind: 'inline', lang: 'ts', value: 'let a = 1;' }, line: expect.any(Number) }]);
     expect(parsed.steps.map(({ title, lines, body: source }) => ({ title, lines, source }))).toEqual([
       { title: 'One', lines: '1', source: 'Some **why**, with `code`.\n\n- a list' },
       { title: 'Two', lines: '/a/', source: 'Inline body on one line.' },
@@ -37,14 +37,14 @@ describe('parseLesson', () => {
 
   test('a <Code src> element is the code source', () => {
     const parsed = parseLesson(lessonSource({ body: '<Code src="sandbox/session.ts#sign" />\n\n<Step title="S" lines="#sign">\nWhy.\n</Step>' }));
-    expect(parsed.code).toEqual({ kind: 'file', src: 'sandbox/session.ts#sign' });
+    expect(parsed.code.map((c) => c.source)).toEqual([{ kind: 'file', src: 'sandbox/session.ts#sign' }]);
   });
 
   test('a <Code> without src, or with other attributes, is refused', () => {
     const step = '\n\n<Step title="S" lines="1">\nWhy.\n</Step>';
     expect(() => parseLesson(lessonSource({ body: `<Code />${step}` }))).toThrow(/<Code>: needs src=/);
     expect(() => parseLesson(lessonSource({ body: `<Code src="a.ts" lang="ts" />${step}` }))).toThrow(
-      /<Code>: unknown attribute lang \(allowed: src\)/,
+      /<Code>: unknown attribute lang \(allowed: src, file, version\)/,
     );
     expect(() => parseLesson(lessonSource({ body: `<Code src={path} />${step}` }))).toThrow(/src must be a plain "string"/);
   });

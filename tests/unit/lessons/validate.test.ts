@@ -82,20 +82,22 @@ describe('code source', () => {
   test('no code block', async () => {
     expect(await failureOf(lessonSource({ body: step('Alone', '1') }))).toEqual({
       code: 'no-code',
-      message: 'content/x.mdx: no code: add <Code src="path" /> or one fenced code block',
+      message: 'content/x.mdx: no code: add <Code src="path" /> or a fenced code block',
     });
   });
 
-  test('two code blocks', async () => {
+  test('two unnamed code blocks: each needs a file name', async () => {
     const body = `${fence}\n\`\`\`ts\nmore\n\`\`\`\n\n${step('A', '1')}`;
-    const { code, message } = await failureOf(lessonSource({ body }));
-    expect(code).toBe('two-code-sources');
-    expect(message).toMatch(/^content\/x\.mdx: two code sources \(lines \d+ and \d+\): a lesson shows exactly one$/);
+    const line = lessonSource({ body }).split('\n').indexOf('```ts') + 1;
+    expect(await failureOf(lessonSource({ body }))).toEqual({
+      code: 'file-unnamed',
+      message: `content/x.mdx: line ${line}: a lesson with several code blocks names each fenced one: <Code file="name.ts"> around it`,
+    });
   });
 
-  test('a fence and a <Code src> are two sources too', async () => {
+  test('a fence beside a <Code src> needs a name too', async () => {
     const body = `<Code src="src/a.ts" />\n\n${fence}\n${step('A', '1')}`;
-    expect((await failureOf(lessonSource({ body }), { 'src/a.ts': 'x' })).code).toBe('two-code-sources');
+    expect((await failureOf(lessonSource({ body }), { 'src/a.ts': 'x' })).code).toBe('file-unnamed');
   });
 
   test('a fence in another language than the frontmatter says', async () => {
@@ -195,7 +197,7 @@ describe('steps', () => {
       lessonSource({ body: `${fence}<Step title="A" lines="1" color="red">\nText.\n</Step>\n` }),
     );
     expect(code).toBe('step-attribute');
-    expect(message).toMatch(/^content\/x\.mdx: step 1 \(line \d+\): unknown attribute color \(allowed: title, lines\)$/);
+    expect(message).toMatch(/^content\/x\.mdx: step 1 \(line \d+\): unknown attribute color \(allowed: title, lines, file, version\)$/);
   });
 
   test('a body that fails to compile names the step', async () => {

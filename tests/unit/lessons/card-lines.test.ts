@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardLines, stepCardLines } from '@/lib/lessons/card';
+import { cardLines, stepCardLines } from '@/lib/lessons/card-lines';
 import type { CodeLine, Lesson } from '@/lib/lessons/types';
 
 const texts = ['', 'import x', 'const a = 1', 'const b = 2', '', 'const c = 3', 'export {}'];

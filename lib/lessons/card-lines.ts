@@ -1,5 +1,6 @@
 // The few highlighted lines a lesson card shows: the start of the code, or the
-// lines of one step when a step is shared. Pure, so any server code can use it.
+// lines of one step (in that step's file and version) when a step is shared.
+// Pure, so any server code can use it.
 import type { CodeLine, Lesson } from './types';
 
 /** The first `count` lines, skipping blank lines at the top and bottom of the excerpt. */
@@ -10,11 +11,19 @@ export function cardLines(lesson: Lesson, count = 8): CodeLine[] {
 
 /** From a step's first lit line to its last, at most `max` lines; [] when there is no such step. */
 export function stepCardLines(lesson: Lesson, stepIndex: number, max = 8): CodeLine[] {
-  const lines = lesson.steps[stepIndex]?.lines;
-  if (!lines?.length) return [];
+  const step = lesson.steps[stepIndex];
+  const lines = step?.lines;
+  if (!step || !lines?.length) return [];
+  const code = lesson.files?.[step.file]?.versions[step.version]?.lines ?? lesson.lines;
   const first = lines[0] as number;
   const last = Math.min(lines.at(-1) as number, first + max - 1);
-  return trimEnd(lesson.lines.slice(first - 1, last));
+  return trimEnd(code.slice(first - 1, last));
+}
+
+/** The name of the file a step lights (what a step card says it shows). */
+export function stepFileName(lesson: Lesson, stepIndex: number): string | undefined {
+  const step = lesson.steps[stepIndex];
+  return step ? lesson.files?.[step.file]?.name : undefined;
 }
 
 function isBlank(line: CodeLine): boolean {

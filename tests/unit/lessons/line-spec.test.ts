@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LessonError } from '@/lib/lessons/errors';
-import { parseLines } from '@/lib/lessons/lines';
+import { parseLines } from '@/lib/lessons/line-spec';
 import type { DisplayedCode } from '@/lib/lessons/regions';
 
 const code: DisplayedCode = {
