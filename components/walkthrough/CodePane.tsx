@@ -35,11 +35,16 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
       const calm = still || prefersReducedMotion();
       lightStep(pane, lines, { animate: calm ? null : move, smooth: !calm });
     };
-    // The server lit the initial step; a step restored from the URL before
-    // this subscription existed is shown now, without travel.
-    const initial = store.getState();
-    if (initial.origin === 'restore') show(initial.step, true);
+    // The server lit the first step shown, but only the browser knows the
+    // pane's size: the lines go into view now, without travel (a `?step=N`
+    // link to step 8 opens with step 8's lines on screen).
+    show(store.getState().step, true);
     return store.subscribe((s, prev) => {
+      if (s.wrap !== prev.wrap && scope.current) {
+        // Wrapping changes every line's height: the lit lines are found again.
+        scope.current.setAttribute('data-wrap', s.wrap ? 'on' : 'off');
+        show(s.step, true);
+      }
       // A restored step (a `?step=N` link) is where the reader starts: no travel to it.
       if (s.step !== prev.step) show(s.step, s.origin === 'restore' || s.origin === 'initial');
     });

@@ -31,6 +31,21 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
+/** A ring around Play that empties over the step's dwell: how long until the next step, at a glance. */
+function Countdown({ dwell, running }: { dwell: number; running: boolean }) {
+  return (
+    <svg className={styles.ring} viewBox="0 0 50 50" aria-hidden="true" focusable="false" data-countdown="">
+      <circle
+        cx="25"
+        cy="25"
+        r="23"
+        pathLength={1}
+        style={{ animationDuration: `${dwell}ms`, animationPlayState: running ? 'running' : 'paused' }}
+      />
+    </svg>
+  );
+}
+
 export function Controls({ className }: { className?: string }) {
   const store = usePlayerStore();
   const steps = usePlayerSteps();
@@ -44,6 +59,7 @@ export function Controls({ className }: { className?: string }) {
   const atEnd = step === total - 1;
   const actions = store.getState();
   const playLabel = playing ? 'Pause' : atEnd && total > 1 ? 'Play from the start' : 'Play';
+  const dwell = dwellMs(steps[step]?.words ?? 0, speed);
 
   return (
     <div className={`${styles.controls} ${className ?? ''}`} role="group" aria-label="Player controls">
@@ -65,6 +81,7 @@ export function Controls({ className }: { className?: string }) {
         aria-keyshortcuts="Space"
       >
         <Icon name={playing ? 'pause' : atEnd && total > 1 ? 'replay' : 'play'} />
+        {playing ? <Countdown key={`${step}:${speed}`} dwell={dwell} running={running} /> : null}
       </button>
       <button
         type="button"
@@ -80,7 +97,7 @@ export function Controls({ className }: { className?: string }) {
         className={styles.progress}
         step={step}
         total={total}
-        dwell={dwellMs(steps[step]?.words ?? 0, speed)}
+        dwell={dwell}
         running={running}
         speed={speed}
       />

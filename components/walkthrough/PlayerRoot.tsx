@@ -10,6 +10,14 @@ import { PlayerProvider, usePlayerStore, usePlayerSteps } from '@/lib/player/con
 import { attachKeys, PLAYER_ATTR, type KeyScope } from '@/lib/player/key-listener';
 import { attachSwipe } from '@/lib/player/swipe-listener';
 import { attachUrlSync } from '@/lib/player/url-sync';
+import { readStepParam } from '@/lib/lesson-urls';
+
+/** Scrolls the page (at once: the reader has not seen it yet) so the player starts at the top of the screen, unless it is all on screen already. */
+function bringIntoView(root: HTMLElement) {
+  const box = root.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  root.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+}
 
 export interface PlayerRootProps {
   steps: PlayerStep[];
@@ -40,6 +48,8 @@ function PlayerFrame({ keyScope, syncUrl, label, className, children }: FramePro
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
+    // A link to a step opens with the player on screen, not the page's top.
+    if (syncUrl && readStepParam(location.search, steps.length) !== null) bringIntoView(root);
     const detach = [
       // First: a `?step=N` link moves the player before anything else looks at it.
       syncUrl ? attachUrlSync(store) : undefined,
@@ -55,7 +65,7 @@ function PlayerFrame({ keyScope, syncUrl, label, className, children }: FramePro
   }, [store, steps, keyScope, syncUrl]);
 
   return (
-    <section ref={ref} className={className} aria-label={label} {...{ [PLAYER_ATTR]: '' }}>
+    <section ref={ref} className={className} aria-label={label} {...{ [PLAYER_ATTR]: keyScope }}>
       {children}
     </section>
   );

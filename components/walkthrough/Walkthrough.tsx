@@ -9,6 +9,7 @@ import type { KeyScope } from '@/lib/player/key-listener';
 import { formatLines, rangesOf } from '@/lib/player/line-ranges';
 import { clampStep } from '@/lib/player/store';
 import { CodePane } from './CodePane';
+import { CodeTools } from './CodeTools';
 import { badgeWidth, codeHtml, tokenClass, tokenCss } from './code-html';
 import { Controls } from './Controls';
 import { KeySheet } from './KeySheet';
@@ -86,6 +87,7 @@ export function Walkthrough({
         <span className={styles.counts}>
           {plural(lines.length, 'line')} · {plural(total, 'step')}
         </span>
+        <CodeTools />
         <StepCounter className={styles.counter} />
       </header>
 
@@ -104,31 +106,34 @@ export function Walkthrough({
           <Controls className={styles.controls} />
         </div>
 
-        <StepPanel className={styles.steps} aria-label="Steps">
-          {steps.map((step, i) => (
-            // Children are styled by position (see .step in the CSS): no class per element, fewer bytes per step.
-            <li key={i} className={styles.step} data-active={i === start ? '' : undefined}>
-              <p>
-                <span>{`Step ${i + 1}`}</span>
-                <span aria-hidden="true"> · </span>
-                {formatLines(step.lines)}
-              </p>
-              <Heading>{step.title}</Heading>
-              <div>
-                <step.Body />
-              </div>
-            </li>
-          ))}
-        </StepPanel>
+        <div className={styles.textColumn}>
+          <StepPanel className={styles.steps} aria-label="Steps">
+            {steps.map((step, i) => (
+              // Children are styled by position (see .step in the CSS): no class per element, fewer bytes per step.
+              <li key={i} className={styles.step} data-active={i === start ? '' : undefined}>
+                <p>
+                  <span>{`Step ${i + 1}`}</span>
+                  <span aria-hidden="true"> · </span>
+                  {formatLines(step.lines)}
+                </p>
+                <Heading>{step.title}</Heading>
+                <div>
+                  <step.Body />
+                </div>
+              </li>
+            ))}
+          </StepPanel>
+          <p className={styles.legend}>
+            <span className={styles.legendKeys}>
+              <kbd>Space</kbd> play · <kbd>←</kbd>
+              <kbd>→</kbd> step · click any line
+            </span>
+            <span className={styles.legendTouch}>Swipe to step · tap any line</span>
+          </p>
+          {/* Beside the step text, where a wide screen has room: the player stays one screen tall. */}
+          {children}
+        </div>
       </div>
-
-      <p className={styles.legend}>
-        <span className={styles.legendKeys}>
-          <kbd>Space</kbd> play · <kbd>←</kbd>
-          <kbd>→</kbd> step · click any line
-        </span>
-        <span className={styles.legendTouch}>Swipe to step · tap any line</span>
-      </p>
 
       {/* React hoists this into <head>, once per set of colours however many players share it. */}
       <style href={`stepwise-${tokenClass(css)}`} precedence="stepwise">
@@ -136,7 +141,6 @@ export function Walkthrough({
       </style>
       <LiveRegion />
       <KeySheet />
-      {children}
     </PlayerRoot>
   );
 }

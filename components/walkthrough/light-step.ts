@@ -28,17 +28,26 @@ export function lightStep(pane: HTMLElement, lines: readonly number[], { animate
   const box = pane.querySelector<HTMLElement>('[data-bands]');
   const firstLine = pane.querySelector<HTMLElement>('[data-line]');
   if (!firstLine) return;
+  const ranges = rangesOf(lines);
 
   // ── reads ──
   const lineBox = firstLine.getBoundingClientRect();
-  const paneTop = pane.getBoundingClientRect().top;
+  const paneTop = pane.getBoundingClientRect().top - pane.scrollTop;
   const scroll = { top: pane.scrollTop, view: pane.clientHeight, max: pane.scrollHeight - pane.clientHeight };
   const bands = box ? (Array.from(box.children) as HTMLElement[]) : [];
   const drawn = animate ? bands.map((band) => band.getBoundingClientRect()) : [];
+  // Measured, not computed from line numbers: wrapped lines differ in height.
+  const extent = (from: number, to: number) => {
+    const a = pane.querySelector(`[data-line="${from}"]`)?.getBoundingClientRect();
+    const b = from === to ? a : pane.querySelector(`[data-line="${to}"]`)?.getBoundingClientRect();
+    return a && b ? { top: a.top - paneTop, bottom: b.bottom - paneTop } : null;
+  };
+  const head = ranges[0];
+  const all = head ? extent(head[0], ranges.at(-1)?.[1] ?? head[1]) : null;
+  const first = head ? extent(head[0], head[1]) : null;
 
   // Scrolling needs a clean layout too, so it starts before anything changes.
-  const ranges = rangesOf(lines);
-  const target = scrollTarget(ranges, lineBox.top - paneTop + scroll.top, lineBox.height, scroll);
+  const target = all && first ? scrollTarget(all, first, lineBox.height, scroll) : null;
   if (target !== null) {
     if (typeof pane.scrollTo === 'function') pane.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
     else pane.scrollTop = target;
@@ -56,13 +65,14 @@ export function lightStep(pane: HTMLElement, lines: readonly number[], { animate
       band.style.setProperty('--a', String(from));
       band.style.setProperty('--n', String(to - from + 1));
       band.style.transform = '';
-      // Where CSS puts it now, from the first line's box (lines are all one height).
-      const first = drawn[Math.min(i, drawn.length - 1)];
-      if (!animate || !first || lineBox.height === 0) return;
+      // Where CSS puts it now, from the first line's box (unwrapped lines are all one height).
+      const was = drawn[Math.min(i, drawn.length - 1)];
+      // Wrapped code hides the bands (each lit line is lit by itself): nothing to move.
+      if (!animate || !was || lineBox.height === 0 || was.height === 0) return;
       const top = lineBox.top + (from - 1) * lineBox.height;
       const height = (to - from + 1) * lineBox.height;
-      const dy = first.top - top;
-      const sy = first.height / height;
+      const dy = was.top - top;
+      const sy = was.height / height;
       if (Math.abs(dy) >= 0.5 || Math.abs(sy - 1) >= 0.01) moving.set(band, animate(band, `translateY(${dy}px) scaleY(${sy})`));
     });
   }

@@ -1,5 +1,7 @@
 // Autoplay waits while nobody can see the player: a hidden tab, or the player
 // scrolled out of view (also inside an iframe that is scrolled out of view).
+// The same watch records how much of the player is in view, for the keys.
+import { setShare, viewShare } from './in-view';
 import type { PlayerStore } from './store';
 
 /** Below this share of the player in view, it counts as off-screen. */
@@ -18,9 +20,12 @@ export function attachAway(store: PlayerStore, root: HTMLElement): () => void {
     observer = new view.IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1);
-        if (entry) store.getState().setOffscreen(!entry.isIntersecting || entry.intersectionRatio < VISIBLE_SHARE);
+        if (!entry) return;
+        store.getState().setOffscreen(!entry.isIntersecting || entry.intersectionRatio < VISIBLE_SHARE);
+        setShare(root, viewShare(entry));
       },
-      { threshold: [0, VISIBLE_SHARE] },
+      // Fine steps: a player taller than the screen fills half of it at no fixed ratio.
+      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
     );
     observer.observe(root);
   }

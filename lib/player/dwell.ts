@@ -1,12 +1,13 @@
-// How long autoplay stays on a step: long enough to read it at an unhurried
-// ~200 words a minute, plus a moment to look at the lit lines.
+// How long autoplay stays on a step: long enough to read it at an adult's
+// ordinary ~250 words a minute, plus a moment to look at the lit lines; never
+// so long that the reader wonders whether it is still playing.
 
-/** Milliseconds of reading per word at 200 words a minute. */
-export const MS_PER_WORD = 60_000 / 200;
+/** Milliseconds of reading per word at 250 words a minute. */
+export const MS_PER_WORD = 60_000 / 250;
 /** Time to find the lit lines before reading starts. */
-export const LOOK_MS = 1_500;
+export const LOOK_MS = 1_000;
 export const MIN_DWELL_MS = 4_000;
-export const MAX_DWELL_MS = 20_000;
+export const MAX_DWELL_MS = 12_000;
 
 /** Playback speeds the speed button cycles through, in order. */
 export const SPEEDS = [1, 1.5, 2, 0.75] as const;

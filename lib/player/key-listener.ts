@@ -1,21 +1,25 @@
 // Connects keyboard events to a player's store. Scope `page` listens on the
-// document (the page's main player); `focus` only while focus is inside the
-// player (embeds, a second player on a page).
+// document, but takes a key only while focus is inside the player or the
+// player is the one in view (lib/player/in-view.ts), so Space still scrolls
+// and End still ends a page read past the player. `focus` only while focus is
+// inside the player (embeds).
+import { takesPageKeys } from './in-view';
 import { describeTarget, keyAction } from './keys';
 import type { PlayerStore } from './store';
 
 export type KeyScope = 'page' | 'focus';
 
-/** Marks a player's root element, so a page-wide player leaves other players' keys alone. */
+/** Marks a player's root element (its value: the key scope), so a page-wide player leaves other players' keys alone. */
 export const PLAYER_ATTR = 'data-player';
 
 export function attachKeys(store: PlayerStore, root: HTMLElement, scope: KeyScope): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const target = event.target instanceof Element ? event.target : null;
-    if (scope === 'page' && target) {
-      const owner = target.closest(`[${PLAYER_ATTR}]`);
+    if (scope === 'page') {
+      const owner = target?.closest(`[${PLAYER_ATTR}]`);
       if (owner && owner !== root) return;
+      if (!owner && !takesPageKeys(root, root.ownerDocument.querySelectorAll(`[${PLAYER_ATTR}="page"]`))) return;
     }
     const state = store.getState();
     const action = keyAction(

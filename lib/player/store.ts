@@ -24,6 +24,8 @@ export interface PlayerState {
   offscreen: boolean;
   /** The `?` sheet of keys is open. */
   sheetOpen: boolean;
+  /** The reader's choice to wrap long code lines; null leaves it to the screen (narrow screens wrap). */
+  wrap: boolean | null;
 
   goto(step: number, origin?: StepOrigin): void;
   next(): void;
@@ -40,6 +42,7 @@ export interface PlayerState {
   openSheet(): void;
   closeSheet(): void;
   toggleSheet(): void;
+  setWrap(wrap: boolean): void;
 }
 
 export type PlayerStore = StoreApi<PlayerState>;
@@ -69,6 +72,7 @@ export function createPlayerStore({ total, initialStep = 0, autoplay = false }: 
     hidden: false,
     offscreen: false,
     sheetOpen: false,
+    wrap: null,
 
     goto(step, origin = 'reader') {
       const target = clampStep(step, count);
@@ -92,5 +96,6 @@ export function createPlayerStore({ total, initialStep = 0, autoplay = false }: 
     openSheet: () => set({ sheetOpen: true }),
     closeSheet: () => set({ sheetOpen: false }),
     toggleSheet: () => set({ sheetOpen: !get().sheetOpen }),
+    setWrap: (wrap) => wrap !== get().wrap && set({ wrap }),
   }));
 }

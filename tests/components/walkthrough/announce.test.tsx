@@ -23,10 +23,11 @@ describe('screen readers', () => {
     const p = player(container);
     const pane = screen.getByRole('region', { name: 'Code: TypeScript' });
     expect(pane).toHaveAttribute('tabindex', '0');
-    for (const name of ['Previous step', 'Play', 'Next step', 'Speed 1×', 'Keyboard shortcuts']) {
+    for (const name of ['Previous step', 'Play', 'Next step', 'Speed 1×', 'Keyboard shortcuts', 'Wrap long lines', 'Copy code']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-keyshortcuts', 'Space');
-    expect(p.querySelectorAll('button:not([aria-label])')).toHaveLength(1); // the sheet's "Close", named by its text
+    // Named by their text: the sheet's "Close", Wrap and Copy.
+    expect([...p.querySelectorAll('button:not([aria-label])')].map((b) => b.textContent)).toEqual(['Wrap long lines', 'Copy code', 'Close']);
   });
 });

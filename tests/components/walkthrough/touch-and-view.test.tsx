@@ -29,13 +29,22 @@ describe('touch', () => {
     expect(counter(p)).toBe('STEP 01 / 05');
   });
 
-  it('a swipe that starts in a code pane scrolling sideways belongs to the pane', () => {
+  it('a swipe on the code steps too, unless it scrolled the code sideways', () => {
     const { container } = render(<Walkthrough lesson={fiveSteps()} />);
     const p = player(container);
     const pane = codePane(p);
+    const line3 = pane.querySelector('[data-line="3"]') as Element;
+    swipe(line3, -80);
+    expect(counter(p)).toBe('STEP 02 / 05');
+    // Long lines, unwrapped: the same finger movement scrolls the code instead.
     makeOverflowing(pane);
-    swipe(pane.querySelector('[data-line="3"]') as Element, -80);
-    expect(counter(p)).toBe('STEP 01 / 05');
+    fireEvent.touchStart(line3, { touches: [{ clientX: 200, clientY: 300 }] });
+    pane.scrollLeft = 80;
+    fireEvent.touchEnd(line3, { changedTouches: [{ clientX: 120, clientY: 300 }] });
+    expect(counter(p)).toBe('STEP 02 / 05');
+    // Scrolled to its end, the pane does not move: the swipe steps.
+    swipe(line3, -80);
+    expect(counter(p)).toBe('STEP 03 / 05');
   });
 });
 

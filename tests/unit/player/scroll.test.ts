@@ -6,14 +6,21 @@ const LINE = 20;
 const ORIGIN = 8;
 const pane = (top = 0) => ({ top, view: 300, max: 200 * LINE + 16 - 300 });
 const at = (line: number) => ORIGIN + (line - 1) * LINE;
+/** The extents of `runs` ([from, to] lines), as the pane measures them: all of them, and the first. */
+function target(runs: [number, number][], view = pane()) {
+  const head = runs[0];
+  const tail = runs.at(-1);
+  if (!head || !tail) return scrollTarget({ top: 0, bottom: 0 }, { top: 0, bottom: 0 }, LINE, view);
+  return scrollTarget({ top: at(head[0]), bottom: at(tail[1] + 1) }, { top: at(head[0]), bottom: at(head[1] + 1) }, LINE, view);
+}
 
 describe('scrollTarget', () => {
   it('leaves lines that are comfortably in view where they are', () => {
-    expect(scrollTarget([[5, 7]], ORIGIN, LINE, pane())).toBeNull();
+    expect(target([[5, 7]], pane())).toBeNull();
   });
 
   it('brings lines below the fold up to a little above the middle', () => {
-    const top = scrollTarget([[100, 102]], ORIGIN, LINE, pane());
+    const top = target([[100, 102]], pane());
     expect(top).not.toBeNull();
     const shown = at(100) - (top ?? 0);
     expect(shown).toBeGreaterThan(2 * LINE);
@@ -21,31 +28,38 @@ describe('scrollTarget', () => {
   });
 
   it('scrolls back up to lines above the view', () => {
-    const top = scrollTarget([[3, 4]], ORIGIN, LINE, pane(2000));
+    const top = target([[3, 4]], pane(2000));
     expect(top).toBe(0);
   });
 
   it('shows every run when they fit together, else the first run', () => {
-    const both = scrollTarget([[40, 41], [48, 49]], ORIGIN, LINE, pane()) ?? 0;
+    const both = target([[40, 41], [48, 49]], pane()) ?? 0;
     expect(at(40)).toBeGreaterThanOrEqual(both);
     expect(at(50)).toBeLessThanOrEqual(both + 300);
-    const far = scrollTarget([[40, 41], [150, 151]], ORIGIN, LINE, pane()) ?? 0;
+    const far = target([[40, 41], [150, 151]], pane()) ?? 0;
     expect(at(40)).toBeGreaterThanOrEqual(far);
     expect(at(42)).toBeLessThanOrEqual(far + 300);
   });
 
   it('starts a run taller than the pane near its top', () => {
-    const top = scrollTarget([[50, 90]], ORIGIN, LINE, pane());
+    const top = target([[50, 90]], pane());
     expect(at(50) - (top ?? 0)).toBeGreaterThan(0);
     expect(at(50) - (top ?? 0)).toBeLessThanOrEqual(2 * LINE);
   });
 
+  it('works from measured extents, so wrapped lines of any height are placed the same way', () => {
+    // One lit line wrapped to three rows, below the fold.
+    const top = scrollTarget({ top: 900, bottom: 960 }, { top: 900, bottom: 960 }, LINE, pane()) ?? 0;
+    expect(900 - top).toBeGreaterThan(0);
+    expect(960 - top).toBeLessThan(300);
+  });
+
   it('never scrolls past either end', () => {
-    expect(scrollTarget([[199, 200]], ORIGIN, LINE, pane())).toBe(pane().max);
+    expect(target([[199, 200]], pane())).toBe(pane().max);
   });
 
   it('does nothing without a view or lines', () => {
-    expect(scrollTarget([], ORIGIN, LINE, pane())).toBeNull();
-    expect(scrollTarget([[5, 6]], ORIGIN, LINE, { top: 0, view: 0, max: 0 })).toBeNull();
+    expect(target([], pane())).toBeNull();
+    expect(target([[5, 6]], { top: 0, view: 0, max: 0 })).toBeNull();
   });
 });
