@@ -37,3 +37,8 @@ export function readStepParam(search: string, total: number): number | null {
   const step = parseStepNumber(new URLSearchParams(search).get(STEP_PARAM));
   return step === null ? null : Math.min(step, Math.max(0, total - 1));
 }
+
+/** `/courses/<slug>`: a course and its lessons in order. */
+export function coursePath(slug: string): string {
+  return `/courses/${slug}`;
+}

@@ -2,17 +2,21 @@ import Link from 'next/link';
 import { CardGrid } from '@/components/catalog/CardGrid';
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
-import { getLesson } from '@/lib/lessons';
+import { getCoursePlace, getLesson } from '@/lib/lessons';
 import type { Lesson } from '@/lib/lessons/types';
+import { CourseNav, CoursePlaceLine } from './CourseNav';
 import styles from './LessonPage.module.css';
 
 /** `initialStep` (0-based): a shared step link opens there (the step page, app/(site)/explainers/[slug]/step/[n]). */
 export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; initialStep?: number }) {
   const { meta } = lesson;
   const related = (await Promise.all(meta.related.map((slug) => getLesson(slug)))).filter((l): l is Lesson => l !== null);
+  const place = await getCoursePlace(meta.slug);
+  const [previous, next] = await Promise.all([place?.previous, place?.next].map((slug) => (slug ? getLesson(slug) : null)));
   return (
     <article className={styles.page}>
       <header className={styles.header}>
+        {place ? <CoursePlaceLine place={place} /> : null}
         <p className={styles.meta}>
           <span className={styles.language}>{meta.languageLabel}</span>
           <span aria-hidden="true">·</span>
@@ -52,6 +56,8 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
           </p>
         ) : null}
       </section>
+
+      {place ? <CourseNav place={place} previous={previous?.meta} next={next?.meta} /> : null}
 
       {related.length > 0 ? (
         <section aria-labelledby="related" className={styles.section}>

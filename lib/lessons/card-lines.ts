@@ -1,7 +1,7 @@
 // The few highlighted lines a lesson card shows: the start of the code, or the
 // lines of one step (in that step's file and version) when a step is shared.
 // Pure, so any server code can use it.
-import type { CodeLine, Lesson } from './types';
+import type { CodeLine, Lesson, LessonStep } from './types';
 
 /** The first `count` lines, skipping blank lines at the top and bottom of the excerpt. */
 export function cardLines(lesson: Lesson, count = 8): CodeLine[] {
@@ -14,10 +14,15 @@ export function stepCardLines(lesson: Lesson, stepIndex: number, max = 8): CodeL
   const step = lesson.steps[stepIndex];
   const lines = step?.lines;
   if (!step || !lines?.length) return [];
-  const code = lesson.files?.[step.file]?.versions[step.version]?.lines ?? lesson.lines;
+  const code = stepCode(lesson, step);
   const first = lines[0] as number;
   const last = Math.min(lines.at(-1) as number, first + max - 1);
   return trimEnd(code.slice(first - 1, last));
+}
+
+/** The lines of the file and version a step lights. */
+export function stepCode(lesson: Lesson, step: Pick<LessonStep, 'file' | 'version'>): CodeLine[] {
+  return lesson.files?.[step.file]?.versions[step.version]?.lines ?? lesson.lines;
 }
 
 /** The name of the file a step lights (what a step card says it shows). */

@@ -88,6 +88,11 @@ export function placeInCourse(courses: readonly Course[], lesson: string): Cours
   return undefined;
 }
 
+/** Minutes to read a lesson: its step text at 200 words a minute, and its code at 10 lines a minute; at least one. */
+export function readingMinutes(words: number, lines: number): number {
+  return Math.max(1, Math.round(words / 200 + lines / 10));
+}
+
 function place<T>(file: string, work: () => T): T {
   try {
     return work();

@@ -8,7 +8,7 @@ export { LessonError, type LessonErrorCode } from './errors';
 export { CODE_THEMES } from './highlight';
 export { languageLabel, LANGUAGE_LABELS } from './languages';
 export { cardLines, stepCardLines, stepFileName } from './card-lines';
-export type { Course, CoursePlace } from './courses';
+export { readingMinutes, type Course, type CoursePlace } from './courses';
 export { createLessonLibrary, type LessonLibrary } from './load';
 export type * from './types';
 

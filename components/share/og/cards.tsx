@@ -3,7 +3,8 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
 import { cardRuns, clip, countsLabel, drawableText, stepWindow } from '@/lib/embed/card';
-import { cardLines } from '@/lib/lessons/card-lines';
+import type { Course } from '@/lib/lessons';
+import { cardLines, stepCode } from '@/lib/lessons/card-lines';
 import type { Lesson } from '@/lib/lessons/types';
 import { CardImage, type CardImageProps } from './CardImage';
 import { cardFonts } from './fonts';
@@ -46,9 +47,26 @@ export function stepCard(lesson: Lesson, index: number): CardImageProps | null {
     badge: { text: `Step ${index + 1} of ${lesson.steps.length}`, accent: true },
     title,
     subtitle: clip(drawableText(lesson.meta.title), 80),
-    lines: cardRuns(stepWindow(lesson.lines, step.lines, titleLines(title) === 1 ? 7 : 5)),
+    // The step's own file and version: a step in route.ts shows route.ts.
+    lines: cardRuns(stepWindow(stepCode(lesson, step), step.lines, titleLines(title) === 1 ? 7 : 5)),
     lit: new Set(step.lines),
     numbers: true,
+  };
+}
+
+/** A course's card: the lesson card's design, with the first lesson's code and the course's size. */
+export function courseCard(course: Course, lessons: Lesson[]): CardImageProps {
+  const title = clip(drawableText(course.title), 2 * TITLE_LINE_CHARS);
+  const steps = lessons.reduce((sum, lesson) => sum + lesson.meta.stepCount, 0);
+  const tags = [...new Set(lessons.flatMap((lesson) => lesson.meta.tags))].slice(0, 3);
+  const first = lessons[0];
+  return {
+    language: `Course · ${[...new Set(lessons.map((l) => drawableText(l.meta.languageLabel)))].join(', ')}`,
+    badge: { text: course.level },
+    title,
+    tags: tags.map((tag) => clip(drawableText(tag), 18)),
+    counts: `${lessons.length} lesson${lessons.length === 1 ? '' : 's'} · ${steps} steps`,
+    lines: first ? cardRuns(cardLines(first, titleLines(title) === 1 ? 8 : 6)) : [],
   };
 }
 

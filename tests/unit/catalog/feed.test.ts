@@ -27,3 +27,14 @@ describe('atomFeed', () => {
     expect(xml.match(/<entry>/g)).toHaveLength(1);
   });
 });
+
+describe('atomFeed with courses', () => {
+  it('lists each course before the lessons, linking to its page', () => {
+    const xml = atomFeed([meta], new Date('2026-01-02T03:04:05Z'), [{ slug: 'sessions', title: 'Sessions & cookies', summary: 'A series.' }]);
+    const entries = xml.split('<entry>').slice(1);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toContain('<title>Course: Sessions &amp; cookies</title>');
+    expect(entries[0]).toMatch(/<link href="http[^"]+\/courses\/sessions"\/>/);
+    expect(entries[1]).toContain('/explainers/x');
+  });
+});
