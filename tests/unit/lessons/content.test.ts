@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { getAllLessons, getLessonSlugs, toPlayerSteps } from '@/lib/lessons';
 
-describe('content/', () => {
+// Building every lesson highlights every file: slow on a busy machine, so a roomy timeout.
+describe('content/', { timeout: 60_000 }, () => {
   test('every lesson validates, highlights and compiles', async () => {
     const slugs = await getLessonSlugs();
     const lessons = await getAllLessons();
