@@ -7,8 +7,8 @@ const alias = {
   'server-only': fileURLToPath(new URL('./tests/support/empty.ts', import.meta.url)),
 };
 
-// Four projects, run in two phases by tests/run.mjs: `unit` and `components`
-// before the production build, `integration` and `e2e` against it.
+// Five projects, run in two phases by tests/run.mjs: `unit`, `components` and
+// `content` before the production build, `integration` and `e2e` against it.
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   resolve: { alias },
@@ -26,6 +26,11 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/support/setup-dom.ts'],
         },
+      },
+      {
+        extends: true,
+        // Lessons against the writing rules, and their inline code against each language's own tool.
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 180_000 },
       },
       {
         extends: true,

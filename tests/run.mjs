@@ -1,8 +1,9 @@
 // `npm test`: every check, in the order a failure is cheapest to find.
-// lint → typecheck → unit + component tests → production build →
+// lint → typecheck → unit + component + content tests → production build →
 // integration (real server over HTTP) and e2e (real Chromium) tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { missingPackages } from './support/code-tools.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // The build and tests run offline: Next's telemetry would only knock on a closed network.
@@ -35,13 +36,31 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** The tools that check lessons' inline code (gofmt, rustfmt, sqlite3, …): install Debian's when we can. */
+function ensureCodeTools() {
+  let missing = missingPackages();
+  if (missing.length === 0) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    const list = missing.join(' ');
+    run('install code checkers (Debian)', 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${list}`], {});
+    missing = missingPackages();
+    if (missing.length === 0) return;
+  }
+  console.error(
+    `\n✖ The content tests check each lesson's code with its language's own tool, and some are missing.\n` +
+      `  On Debian or Ubuntu: sudo apt-get install -y ${missing.join(' ')}`,
+  );
+  process.exit(1);
+}
+
 const bin = (name) => `node_modules/.bin/${name}`;
 
 ensureChromium();
+ensureCodeTools();
 run('lint', bin('eslint'), ['.']);
 run('route types', bin('next'), ['typegen']);
 run('typecheck', bin('tsc'), ['--noEmit']);
-run('unit and component tests', bin('vitest'), ['run', '--project', 'unit', '--project', 'components']);
+run('unit, component and content tests', bin('vitest'), ['run', '--project', 'unit', '--project', 'components', '--project', 'content']);
 run('production build', bin('next'), ['build']);
 run('integration and browser tests', bin('vitest'), ['run', '--project', 'integration', '--project', 'e2e']);
 console.log('\nAll checks passed.');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LessonError, type LessonErrorCode } from './errors';
 import { LANGUAGE_IDS } from './languages';
+import { tagsSchema } from './tags';
 import { LEVELS } from './types';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "retry-with-backoff"');
@@ -13,7 +14,7 @@ export const frontmatterSchema = z.strictObject({
   summary: text.max(200, 'at most 200 characters'),
   language: z.enum(LANGUAGE_IDS),
   level: z.enum(LEVELS),
-  tags: z.array(slug).min(1, 'at least one tag').max(8, 'at most 8 tags'),
+  tags: tagsSchema,
   takeaways: z.tuple([text, text, text]),
   related: z.array(slug),
   sandbox: slug.optional(),

@@ -64,6 +64,30 @@ describe('frontmatter', () => {
     );
   });
 
+  test('a tag outside the vocabulary', async () => {
+    expect(await failureOf(lessonSource({ front: { tags: ['testing', 'misc'] } }))).toEqual({
+      code: 'invalid-field',
+      message:
+        'content/x.mdx: tags[1]: "misc" is not in the tag vocabulary (lib/lessons/tags.ts); use one of its tags or add it there with what it means',
+    });
+  });
+
+  test('a tag that repeats the language, by name or alias', async () => {
+    expect((await failureOf(lessonSource({ front: { tags: ['typescript'] } }))).message).toBe(
+      'content/x.mdx: tags[0]: "typescript" names a language (TypeScript); the lesson\'s language is shown and filtered on its own',
+    );
+    expect((await failureOf(lessonSource({ front: { tags: ['testing', 'ts'] } }))).message).toMatch(
+      /^content\/x\.mdx: tags\[1\]: "ts" names a language \(TypeScript\)/,
+    );
+  });
+
+  test('a tag listed twice, and no tags at all', async () => {
+    expect((await failureOf(lessonSource({ front: { tags: ['testing', 'testing'] } }))).message).toBe(
+      'content/x.mdx: tags: a tag is listed twice',
+    );
+    expect((await failureOf(lessonSource({ front: { tags: [] } }))).message).toBe('content/x.mdx: tags: at least one tag');
+  });
+
   test('no frontmatter at all', async () => {
     expect(await failureOf('# Just markdown\n')).toEqual({
       code: 'frontmatter-missing',
