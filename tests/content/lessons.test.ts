@@ -1,7 +1,7 @@
 // The writing rules every lesson keeps (README, "Write a lesson"), checked on
 // the real content/ folder so a lesson cannot drift from them unnoticed.
 import { describe, expect, test } from 'vitest';
-import { getAllLessons, type Lesson } from '@/lib/lessons';
+import { getAllLessons, type CodeLine } from '@/lib/lessons';
 import { LEVELS } from '@/lib/lessons/types';
 import { countWords } from '@/lib/lessons/compile';
 import { isTag, tagProblem } from '@/lib/lessons/tags';
@@ -18,9 +18,18 @@ const MAX_STEP_WORDS = 60;
 const LONG_STEPS_UNTIL_REWRITE = new Set(['content/jwt-session-cookies.mdx']);
 
 /** The code exactly as a reader sees it (region markers already gone). */
-function displayedCode(lesson: Lesson): string {
-  return lesson.lines.map((line) => line.tokens.map((token) => token.content).join('')).join('\n');
+function displayedCode(lines: CodeLine[]): string {
+  return lines.map((line) => line.tokens.map((token) => token.content).join('')).join('\n');
 }
+
+/** Every inline code block of every lesson: each version of each file written in the lesson itself. */
+const blocks = lessons.flatMap((lesson) =>
+  lesson.files.flatMap((file) =>
+    file.versions
+      .filter((version) => version.source === 'inline')
+      .map((version) => [`${lesson.file} ${file.name}${file.versions.length > 1 ? ` (version ${version.label})` : ''}`, file.language, version.lines] as const),
+  ),
+);
 
 describe('every lesson', () => {
   test('there are lessons to check', () => {
@@ -49,15 +58,15 @@ describe('every lesson', () => {
   });
 });
 
-const inline = named.filter(([, lesson]) => lesson.codeSource === 'inline');
+const inline = named.filter(([, lesson]) => lesson.files.some((file) => file.versions.some((version) => version.source === 'inline')));
 
 describe('inline code', () => {
   test.each(inline)('%s: says which version it targets', (_, lesson) => {
     expect(`${lesson.meta.title} ${lesson.meta.summary}`).toMatch(/\d/);
   });
 
-  test.each(inline)("%s: passes its language's own checker", (file, lesson) => {
-    expect(hasChecker(lesson.meta.language), `${file}: no checker for ${lesson.meta.language}`).toBe(true);
-    expect(checkCode(lesson.meta.language, displayedCode(lesson)), file).toEqual([]);
+  test.each(blocks)("%s: passes its language's own checker", (name, language, lines) => {
+    expect(hasChecker(language), `${name}: no checker for ${language}`).toBe(true);
+    expect(checkCode(language, displayedCode(lines)), name).toEqual([]);
   });
 });
