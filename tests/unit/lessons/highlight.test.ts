@@ -69,7 +69,8 @@ describe('highlight', () => {
       expect(contrast(light as string, CODE_THEMES.light.bg), `${light} on light`).toBeGreaterThanOrEqual(5);
       expect(contrast(dark as string, CODE_THEMES.dark.bg), `${dark} on dark`).toBeGreaterThanOrEqual(5);
     }
-  });
+    // Loads every lesson: time grows with content/, so not the default 5 s.
+  }, 60_000);
 
   test('the contrast check itself: black on white is 21:1, the replaced grey would fail 5:1', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
