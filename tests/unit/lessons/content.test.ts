@@ -20,7 +20,7 @@ describe('content/', { timeout: 60_000 }, () => {
       }
       for (const slug of lesson.meta.related) expect(slugs).toContain(slug);
     }
-  }, 60_000); // loads every lesson: time grows with content/
+  });
 
   test('the lessons cover at least three languages', async () => {
     const languages = new Set((await getAllLessons()).map((l) => l.meta.language));
