@@ -30,6 +30,12 @@ describe('checkCode', () => {
     expect(checkCode('typescript', "import { x } from 'no-such-package';\nexport const y = x;").join()).toMatch(/TS2307/);
   });
 
+  test('SQL: schema runs, other statements are prepared (parameters have no values), and a bad column fails', () => {
+    const schema = 'CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER NOT NULL);\n';
+    expect(checkCode('sql', `${schema}INSERT INTO t (id, n) VALUES ($1, $2);\nBEGIN;\nUPDATE t SET n = n + 1 WHERE id = $1 RETURNING n;\nCOMMIT;`)).toEqual([]);
+    expect(checkCode('sql', `${schema}-- spend\nUPDATE t SET missing = 1\nWHERE id = $1;`).join()).toMatch(/no such column: missing/);
+  });
+
   test('a language without a checker is an error, not a pass', () => {
     expect(() => checkCode('cobol', 'DISPLAY "HI".')).toThrow(/no checker for cobol/);
   });

@@ -46,8 +46,8 @@ const CHECKERS: Record<string, Checker> = {
   },
   rust: (code, dir) => tool('rustfmt', (f) => ['--check', '--edition', '2021', f], write(dir, 'lesson.rs', code)),
   bash: (code, dir) => tool('bash', (f) => ['-n', f], write(dir, 'lesson.sh', code)),
-  // Runs the statements in an empty in-memory database: the code must create what it uses.
-  sql: (code, dir) => tool('sqlite3', () => ['-bail', ':memory:'], write(dir, 'lesson.sql', code), { stdin: code }),
+  // In an empty in-memory database: the code must create what it uses.
+  sql: (code, dir) => tool('sqlite3', () => ['-bail', ':memory:'], write(dir, 'lesson.sql', code), { stdin: prepareOnly(code) }),
   json: (code) => {
     try {
       JSON.parse(code);
@@ -57,6 +57,26 @@ const CHECKERS: Record<string, Checker> = {
     }
   },
 };
+
+/**
+ * Schema statements run, so later ones can name their tables; every other
+ * statement is only prepared (`EXPLAIN`), which checks its syntax, tables and
+ * columns: its parameters (`$1`) have no values to run with.
+ */
+export function prepareOnly(code: string): string {
+  const statements: string[][] = [[]];
+  for (const line of code.split('\n')) {
+    (statements.at(-1) as string[]).push(line);
+    if (/;\s*(--.*)?$/.test(line)) statements.push([]);
+  }
+  return statements
+    .map((lines) => {
+      const first = lines.findIndex((line) => line.trim() && !line.trim().startsWith('--'));
+      if (first >= 0 && !/^\s*(CREATE|DROP|ALTER)\b/i.test(lines[first] as string)) lines[first] = `EXPLAIN ${lines[first]}`;
+      return lines.join('\n');
+    })
+    .join('\n');
+}
 
 export function hasChecker(language: string): boolean {
   return Object.hasOwn(CHECKERS, language);
