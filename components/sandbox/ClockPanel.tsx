@@ -4,6 +4,7 @@
 // thinks of the token (and the client's one automatic refresh).
 import { useSandbox, useSandboxActions, useSandboxNow } from '@/lib/sandbox-client/context';
 import { clockTime, duration } from '@/lib/sandbox-client/times';
+import { OutcomeLine } from './OutcomeLine';
 import ui from './ui.module.css';
 
 const JUMPS = [
@@ -41,6 +42,7 @@ export function ClockPanel() {
           </li>
         ))}
       </ul>
+      <OutcomeLine where="clock" />
     </div>
   );
 }

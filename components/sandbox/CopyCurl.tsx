@@ -1,33 +1,25 @@
 'use client';
 // "Copy as curl" with a visible confirmation; if the clipboard is refused, the
 // command is shown instead so it can be copied by hand.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { toCurl } from '@/lib/sandbox-client/curl';
+import { useCopy } from './useCopy';
 import ui from './ui.module.css';
 import styles from './Timeline.module.css';
 
 export function CopyCurl({ method, path, body, secure }: { method: string; path: string; body?: unknown; secure: boolean }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { status, copy } = useCopy();
   const [command, setCommand] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  async function copy() {
+  function onClick() {
     const text = toCurl({ method, path, body, secure, origin: window.location.origin });
     setCommand(text);
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('copied');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => setStatus('idle'), 2500);
-    } catch {
-      setStatus('failed');
-    }
+    void copy(text);
   }
 
   return (
     <div className={styles.curl}>
-      <button type="button" className={ui.small} onClick={() => void copy()}>
+      <button type="button" className={ui.small} onClick={onClick}>
         Copy as curl<span className="visually-hidden">: {method} {path}</span>
       </button>
       <span className={styles.copied} role="status">

@@ -6,7 +6,8 @@
 import { useSandbox, useSandboxActions, useSandboxNow } from '@/lib/sandbox-client/context';
 import { duration, expiryInWords } from '@/lib/sandbox-client/times';
 import type { FamilyView } from '@/lib/sandbox-client/types';
-import { AnswerLine } from './AnswerLine';
+import { Code } from './Code';
+import { OutcomeLine } from './OutcomeLine';
 import styles from './FamilyPanel.module.css';
 import ui from './ui.module.css';
 
@@ -33,7 +34,7 @@ function Family({ family, now }: { family: FamilyView; now: number | null }) {
     <div className={ui.stack} data-family={family.status}>
       <p className={styles.summary}>
         Session of <strong>{family.user.name}</strong>: <StatusWord status={family.status} />
-        {family.revoked ? <> — revoked by <code className={ui.code}>{family.revoked.reason}</code></> : null}
+        {family.revoked ? <> — revoked by <Code>{family.revoked.reason}</Code></> : null}
       </p>
       {family.status === 'active' && now !== null ? (
         <p className={ui.note}>
@@ -58,7 +59,6 @@ function Family({ family, now }: { family: FamilyView; now: number | null }) {
 
 export function FamilyPanel() {
   const families = useSandbox((s) => s.state?.families ?? null);
-  const replay = useSandbox((s) => s.replay);
   const { replayOldRefresh } = useSandboxActions();
   const now = useSandboxNow();
   const newest = families?.[0];
@@ -73,7 +73,7 @@ export function FamilyPanel() {
       ) : null}
       <div className={ui.stack}>
         <p>
-          <button type="button" className={ui.danger} onClick={() => void replayOldRefresh()}>
+          <button type="button" className={ui.danger} onClick={() => void replayOldRefresh()} disabled={newest?.status !== 'active'}>
             Replay an old refresh token
           </button>
         </p>
@@ -81,7 +81,7 @@ export function FamilyPanel() {
           Sends a spent generation (rotating once first if none is spent yet) to <code className={ui.code}>POST /api/sandbox/refresh</code> as{' '}
           <code className={ui.code}>{'{"token": "…"}'}</code>: two parties holding one refresh token means one of them stole it, so the whole family is revoked.
         </p>
-        {replay ? <AnswerLine answer={replay} /> : null}
+        <OutcomeLine where="family" />
       </div>
     </>
   );

@@ -1,10 +1,11 @@
 'use client';
-// Log in with a demo account (or a wrong password), see the answer in words with
-// its code, and wait out a 429 with its Retry-After counting down.
-import { useState, type FormEvent } from 'react';
-import { useNowSeconds, useSandbox, useSandboxActions } from '@/lib/sandbox-client/context';
+// One way to log in: a button per demo account. The form is there to try a
+// wrong password (the throttle counts failures); it forgets the password after
+// each try. A 429's Retry-After counts down beside the answer.
+import { useId, useState, type FormEvent } from 'react';
+import { useNowSeconds, useSandboxActions } from '@/lib/sandbox-client/context';
 import type { DemoAccount } from '@/lib/sandbox-client/types';
-import { AnswerLine } from './AnswerLine';
+import { OutcomeLine } from './OutcomeLine';
 import styles from './LoginPanel.module.css';
 import ui from './ui.module.css';
 
@@ -22,94 +23,58 @@ function RetryCountdown({ until }: { until: number }) {
 }
 
 export function LoginPanel({ accounts }: { accounts: readonly DemoAccount[] }) {
-  const first = accounts[0];
-  const [email, setEmail] = useState(first?.email ?? '');
-  const [password, setPassword] = useState(first?.password ?? '');
+  const id = useId();
+  const [email, setEmail] = useState(accounts[0]?.email ?? '');
+  const [password, setPassword] = useState('');
   const { logIn } = useSandboxActions();
-  const failure = useSandbox((s) => s.login);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void logIn(email, password, 'login form');
-  }
-
-  function pick(account: DemoAccount) {
-    setEmail(account.email);
-    setPassword(account.password);
-    void logIn(account.email, account.password, `log in as ${NAMES[account.email] ?? account.email}`);
-  }
-
-  function wrongPassword() {
-    const who = first?.email ?? 'ada@example.com';
-    setEmail(who);
-    setPassword('not-the-password');
-    void logIn(who, 'not-the-password', 'a wrong password, on purpose');
+    const typed = password;
+    setPassword('');
+    void logIn(email, typed, 'login form');
   }
 
   return (
     <div className={styles.login}>
-      <table className={styles.accounts}>
-        <caption className="visually-hidden">Demo accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Password</th>
-            <th scope="col">Role</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((a) => (
-            <tr key={a.email}>
-              <td>
-                <code>{a.email}</code>
-              </td>
-              <td>
-                <code>{a.password}</code>
-              </td>
-              <td>{a.role}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
       <ul className={ui.row} aria-label="Log in with a demo account">
         {accounts.map((a) => (
           <li key={a.email}>
-            <button type="button" className={ui.primary} onClick={() => pick(a)}>
+            <button type="button" className={ui.primary} onClick={() => void logIn(a.email, a.password, `log in as ${NAMES[a.email] ?? a.email}`)}>
               Log in as {NAMES[a.email] ?? a.email} ({a.role})
             </button>
           </li>
         ))}
-        <li>
-          <button type="button" className={ui.danger} onClick={wrongPassword}>
-            Try a wrong password
-          </button>
-        </li>
       </ul>
+      <p className={ui.note}>
+        {accounts.map((a, i) => (
+          <span key={a.email}>
+            {i > 0 ? '; ' : 'Demo accounts: '}
+            <code className={ui.code}>{a.email}</code> / <code className={ui.code}>{a.password}</code> ({a.role})
+          </span>
+        ))}
+        .
+      </p>
 
-      <form className={styles.form} onSubmit={submit} aria-label="Log in">
-        <div className={styles.field}>
-          <label htmlFor="sandbox-email">Email</label>
-          <input id="sandbox-email" name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="sandbox-password">Password</label>
-          <input
-            id="sandbox-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </div>
-        <button type="submit" className={ui.button}>
-          Log in
-        </button>
-      </form>
+      <details className={styles.wrong}>
+        <summary>Try a wrong password</summary>
+        <form className={styles.form} onSubmit={submit} aria-label="Log in with a password you type">
+          <div className={styles.field}>
+            <label htmlFor={`${id}-email`}>Email</label>
+            <input id={`${id}-email`} name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-password`}>Password</label>
+            <input id={`${id}-password`} name="password" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          </div>
+          <button type="submit" className={ui.button}>
+            Log in
+          </button>
+        </form>
+        <p className={ui.note}>Five failures in a minute and the server answers 429 until its Retry-After has passed.</p>
+      </details>
 
-      {failure ? <AnswerLine answer={failure} extra={failure.retryUntil ? <RetryCountdown until={failure.retryUntil} /> : null} /> : null}
+      <OutcomeLine where="login" extra={(until) => <RetryCountdown until={until} />} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // announcements. Everything inside is rendered by the server and passed through.
 import { useEffect, type ReactNode } from 'react';
 import { SandboxStoreProvider, useSandbox, useSandboxStore } from '@/lib/sandbox-client/context';
-import { createApi } from './api';
+import { createApi } from '@/lib/sandbox-client/api';
 import ui from './ui.module.css';
 
 /** How often the timeline is asked for new entries while the tab is visible. */

@@ -1,24 +1,26 @@
 'use client';
-// Mode and durations for this sandbox, validated by the server (its 400 shows
-// beside the field it names); and a reset to a fresh sandbox.
+// Mode and durations for this sandbox, validated by the server (its 400 names
+// a field, and the words show beside it); "Saved" when it took; and a reset.
 import { useState, type FormEvent } from 'react';
 import { useSandbox, useSandboxActions } from '@/lib/sandbox-client/context';
 import { duration } from '@/lib/sandbox-client/times';
 import type { DurationSetting, SandboxState, Settings } from '@/lib/sandbox-client/types';
+import { SETTING_LABELS } from '@/lib/sandbox-client/words';
 import styles from './SettingsPanel.module.css';
 import ui from './ui.module.css';
 
 const DURATIONS: { name: DurationSetting; label: string; hint: string }[] = [
-  { name: 'accessTtl', label: 'Access token lifetime', hint: 'How long a signed access token is accepted.' },
-  { name: 'refreshTtl', label: 'Refresh token lifetime', hint: 'Each rotation issues a refresh token this long-lived.' },
-  { name: 'idleTimeout', label: 'Idle timeout', hint: 'The session ends when not refreshed for this long.' },
-  { name: 'absoluteTimeout', label: 'Absolute timeout', hint: 'The session ends this long after login, however active.' },
+  { name: 'accessTtl', label: SETTING_LABELS.accessTtl, hint: 'How long a signed access token is accepted.' },
+  { name: 'refreshTtl', label: SETTING_LABELS.refreshTtl, hint: 'Each rotation issues a refresh token this long-lived.' },
+  { name: 'idleTimeout', label: SETTING_LABELS.idleTimeout, hint: 'The session ends when not refreshed for this long.' },
+  { name: 'absoluteTimeout', label: SETTING_LABELS.absoluteTimeout, hint: 'The session ends this long after login, however active.' },
 ];
 
-function SettingsForm({ settings, bounds }: { settings: Settings; bounds: SandboxState['bounds'] }) {
+function SettingsForm({ settings, bounds, loggedIn }: { settings: Settings; bounds: SandboxState['bounds']; loggedIn: boolean }) {
   const [mode, setMode] = useState(settings.mode);
   const [values, setValues] = useState(() => Object.fromEntries(DURATIONS.map((d) => [d.name, String(settings[d.name])])) as Record<DurationSetting, string>);
   const failure = useSandbox((s) => s.settingsFailure);
+  const saved = useSandbox((s) => s.settingsSaved);
   const { saveSettings } = useSandboxActions();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -88,7 +90,15 @@ function SettingsForm({ settings, bounds }: { settings: Settings; bounds: Sandbo
         <button type="submit" className={ui.primary}>
           Save settings
         </button>
-        <span className={ui.note}>They apply to tokens issued from now on.</span>
+        <span className={saved ? ui.ok : ui.note} role="status" data-saved={saved || undefined}>
+          {saved ? (
+            <>
+              <span aria-hidden="true">✓</span> Saved.{loggedIn ? ' Log in again (or refresh) to get tokens made with them.' : ' The next login uses them.'}
+            </>
+          ) : (
+            'They apply to tokens issued from now on.'
+          )}
+        </span>
       </p>
     </form>
   );
@@ -97,10 +107,11 @@ function SettingsForm({ settings, bounds }: { settings: Settings; bounds: Sandbo
 export function SettingsPanel() {
   const settings = useSandbox((s) => s.state?.settings ?? null);
   const bounds = useSandbox((s) => s.state?.bounds ?? null);
+  const loggedIn = useSandbox((s) => s.state?.cookies.access != null);
   const { reset } = useSandboxActions();
   return (
     <>
-      {settings && bounds ? <SettingsForm key={JSON.stringify(settings)} settings={settings} bounds={bounds} /> : <p className={ui.note}>Reading the settings…</p>}
+      {settings && bounds ? <SettingsForm key={JSON.stringify(settings)} settings={settings} bounds={bounds} loggedIn={loggedIn} /> : <p className={ui.note}>Reading the settings…</p>}
       <div className={styles.reset}>
         <button type="button" className={ui.danger} onClick={() => void reset()}>
           Reset the sandbox

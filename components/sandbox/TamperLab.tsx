@@ -1,85 +1,191 @@
 'use client';
-// The tamper lab: forge a token from the current one in this page (no secret
-// here), send it to POST /api/sandbox/verify, and read the server's checks.
+// The tamper lab: real attacks, each one click, built in this page from the
+// reader's token (no secret here) or, for claims behind a good signature, made
+// by the server; sent to POST /api/sandbox/verify. The result names jose's
+// code, the line of verify that stopped it, and what the forgery changed.
 import { useId, useState, type FormEvent } from 'react';
+import { attackById, ATTACKS, changedFields, STOPPING_LINE, type Attack } from '@/lib/sandbox-client/attacks';
 import { useSandbox, useSandboxActions } from '@/lib/sandbox-client/context';
+import { WEAK_SECRET } from '@/lib/sandbox-client/crack';
 import type { LabRun } from '@/lib/sandbox-client/store';
-import { PRESETS } from '@/lib/sandbox-client/tamper';
+import type { Check, LabResult } from '@/lib/sandbox-client/types';
+import { plural } from '@/lib/sandbox-client/words';
 import { AnswerLine } from './AnswerLine';
+import { Code } from './Code';
 import { JsonBlock } from './JsonBlock';
 import { TokenParts } from './TokenParts';
+import { useReveal } from './useReveal';
 import styles from './TamperLab.module.css';
 import ui from './ui.module.css';
 
-function Result({ run }: { run: LabRun }) {
-  const { result } = run;
+export interface VerifyLine {
+  number: number;
+  text: string;
+}
+
+const notChecked = (c: Check) => !c.ok && c.detail.startsWith('Not checked');
+
+function Verdict({ result }: { result: LabResult }) {
   return (
-    <div className={styles.result} aria-labelledby="lab-result-title" role="group">
+    <p className={styles.verdict} data-lab-verdict={result.valid ? 'valid' : 'rejected'}>
+      {result.valid ? (
+        <span className={ui.ok}>
+          <span aria-hidden="true">✓</span> Valid: jose accepted it.
+        </span>
+      ) : (
+        <span className={ui.bad}>
+          <span aria-hidden="true">✗</span>
+          <span>
+            Refused: <Code>{result.error ?? 'invalid_token'}</Code>
+            {result.jose ? (
+              <>
+                {' '}
+                jose <Code>{result.jose}</Code>
+              </>
+            ) : null}
+          </span>
+        </span>
+      )}
+    </p>
+  );
+}
+
+function StoppedBy({ result, lines }: { result: LabResult; lines: readonly VerifyLine[] }) {
+  const first = result.checks.find((c) => !c.ok);
+  const pattern = first ? STOPPING_LINE[first.name] : undefined;
+  const line = pattern ? lines.find((l) => pattern.test(l.text)) : undefined;
+  if (result.valid || !first || !line) return null;
+  return (
+    <div className={styles.stopped} data-stopped-by={first.name}>
+      <p className={styles.stoppedTitle}>
+        Stopped at the <strong>{first.name}</strong> check, by line {line.number} of <code>sandbox/session.ts</code>:
+      </p>
+      <pre className={styles.line} tabIndex={0} aria-label={`sandbox/session.ts line ${line.number}`}>
+        <span className={styles.lineNo} aria-hidden="true">
+          {line.number}
+        </span>
+        {line.text.trim()}
+      </pre>
+    </div>
+  );
+}
+
+function Checks({ checks }: { checks: Check[] }) {
+  return (
+    <table className={styles.checks}>
+      <caption className={styles.caption}>The checks, in the order jose makes them</caption>
+      <thead>
+        <tr>
+          <th scope="col">Check</th>
+          <th scope="col">Result</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {checks.map((c) => (
+          <tr key={c.name} data-check={c.name} data-ok={c.ok}>
+            <th scope="row">{c.name}</th>
+            <td>
+              {notChecked(c) ? (
+                <span className={ui.muted}>
+                  <span aria-hidden="true">–</span> not reached
+                </span>
+              ) : (
+                <span className={c.ok ? ui.ok : ui.bad}>
+                  <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.ok ? 'passed' : 'failed'}
+                </span>
+              )}
+              {c.code && !notChecked(c) ? (
+                <>
+                  <br />
+                  <Code>{c.code}</Code>
+                </>
+              ) : null}
+            </td>
+            <td className={styles.why}>{c.detail}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Crack({ crack }: { crack: NonNullable<LabRun['crack']> }) {
+  const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+  return (
+    <ol className={styles.crack} data-crack="">
+      <li data-crack-weak={crack.weak.found ?? 'none'}>
+        A token signed with <code className={ui.code}>{WEAK_SECRET}</code>, as a careless server might:{' '}
+        {crack.weak.found ? (
+          <strong className={ui.bad}>
+            cracked in {ms(crack.weak.ms)}, after {plural(crack.weak.tried, 'guess', 'guesses')}: the secret is “{crack.weak.found}”.
+          </strong>
+        ) : (
+          'not cracked.'
+        )}{' '}
+        With it, anyone could sign any claims.
+      </li>
+      <li data-crack-ours={crack.ours.found ?? 'none'}>
+        The sandbox’s own token, same list:{' '}
+        {crack.ours.found ? (
+          <strong className={ui.bad}>cracked!</strong>
+        ) : (
+          <strong className={ui.ok}>
+            not cracked ({plural(crack.ours.tried, 'guess', 'guesses')}, {ms(crack.ours.ms)}).
+          </strong>
+        )}{' '}
+        Its key is 32 random bytes: 2<sup>256</sup> possibilities, no list contains it.
+      </li>
+      <li>The weak token, sent to verify:</li>
+    </ol>
+  );
+}
+
+function Result({ run, lines }: { run: LabRun; lines: readonly VerifyLine[] }) {
+  const { result } = run;
+  const attack = run.attack === 'own' ? undefined : attackById(run.attack);
+  const changed = run.token && run.before ? changedFields(run.before, run.token) : null;
+  const ref = useReveal<HTMLDivElement>(result || run.failure ? run.token + run.label : null);
+  return (
+    <div ref={ref} className={styles.result} aria-labelledby="lab-result-title" role="group" data-lab-result={run.attack}>
       <h3 id="lab-result-title" className={styles.resultTitle}>
         {run.label} <span className={ui.muted}>(checked as {run.kind === 'access' ? 'an access' : 'a refresh'} token)</span>
       </h3>
-      <TokenParts token={run.token} label="Sent token" />
+      {run.crack ? <Crack crack={run.crack} /> : null}
+      {run.token ? <TokenParts token={run.token} label="Sent token" /> : null}
+      {changed?.signature ? <p className={ui.note}>The signature changed too.</p> : null}
       {run.failure ? <AnswerLine answer={run.failure} /> : null}
       {!result && !run.failure ? <p className={ui.note}>Verifying…</p> : null}
       {result ? (
         <>
-          <p className={styles.verdict} data-lab-verdict={result.valid ? 'valid' : 'rejected'}>
-            {result.valid ? (
-              <span className={ui.ok}>
-                <span aria-hidden="true">✓</span> Valid: jose accepted it.
-              </span>
-            ) : (
-              <span className={ui.bad}>
-                <span aria-hidden="true">✗</span> Rejected: <code className={ui.code}>{result.error}</code>
-                {result.jose ? (
-                  <>
-                    {' '}
-                    jose <code className={ui.code}>{result.jose}</code>
-                  </>
-                ) : null}
-              </span>
-            )}
-          </p>
-          <div className={styles.decoded}>
-            <JsonBlock part="header" title="Header" value={result.header} />
-            <JsonBlock part="payload" title="Payload" value={result.payload} />
-          </div>
-          <table className={styles.checks}>
-            <caption className="visually-hidden">The checks, in the order they are made</caption>
-            <thead>
-              <tr>
-                <th scope="col">Check</th>
-                <th scope="col">Result</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.checks.map((c) => (
-                <tr key={c.name} data-check={c.name} data-ok={c.ok}>
-                  <th scope="row">{c.name}</th>
-                  <td>
-                    {/* The server marks checks it could not make only in words (no flag): show them apart from failures. */}
-                    {!c.ok && c.detail.startsWith('Not checked') ? (
-                      <span className={ui.muted}>
-                        <span aria-hidden="true">–</span> not checked
-                      </span>
+          <Verdict result={result} />
+          <StoppedBy result={result} lines={lines} />
+          {attack?.moral ? <p className={styles.moral}>{attack.moral}</p> : null}
+          {run.variants?.length ? (
+            <ul className={styles.variants} aria-label="Other spellings, each refused">
+              {run.variants.map((v) => (
+                <li key={v.label} data-variant={v.label} data-variant-valid={v.result?.valid ?? 'unknown'}>
+                  {v.label}:{' '}
+                  {v.result ? (
+                    v.result.valid ? (
+                      <span className={ui.ok}>valid</span>
                     ) : (
-                      <span className={c.ok ? ui.ok : ui.bad}>
-                        <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {c.ok ? 'passed' : 'failed'}
+                      <span className={ui.bad}>
+                        refused <Code>{v.result.jose ?? v.result.error ?? 'invalid'}</Code>
                       </span>
-                    )}
-                    {c.code ? (
-                      <>
-                        <br />
-                        <code className={styles.code}>{c.code}</code>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className={styles.why}>{c.detail}</td>
-                </tr>
+                    )
+                  ) : (
+                    'no answer'
+                  )}
+                </li>
               ))}
-            </tbody>
-          </table>
+            </ul>
+          ) : null}
+          <div className={styles.decoded}>
+            <JsonBlock part="header" title="Header" value={result.header} changed={changed?.header ?? []} />
+            <JsonBlock part="payload" title="Payload" value={result.payload} changed={changed?.payload ?? []} />
+          </div>
+          <Checks checks={result.checks} />
         </>
       ) : null}
     </div>
@@ -111,6 +217,7 @@ function OwnToken() {
             </label>
           ))}
         </fieldset>
+        <p className={ui.note}>This checks the signature and claims only, like jose. Whether its session is still open is what “Replay against /me” asks.</p>
         <p>
           <button type="submit" className={ui.button}>
             Verify
@@ -121,31 +228,36 @@ function OwnToken() {
   );
 }
 
-export function TamperLab() {
+const GROUPS = [...new Set(ATTACKS.map((a) => a.group))];
+
+export function TamperLab({ verifyLines }: { verifyLines: readonly VerifyLine[] }) {
   const run = useSandbox((s) => s.lab);
   const hasAccess = useSandbox((s) => s.state?.cookies.access != null);
   const hasRefresh = useSandbox((s) => s.state?.cookies.refresh != null);
-  const { runPreset } = useSandboxActions();
+  const { runAttack } = useSandboxActions();
+  const ready = (a: Attack) => a.needs === 'nothing' || (a.needs === 'access' ? hasAccess : hasRefresh);
   return (
     <>
-      {!hasAccess ? <p className={ui.note}>Log in first: the forgeries start from your current access token. The garbage string works anyway.</p> : null}
-      <ul className={styles.presets} aria-label="Forgeries">
-        {PRESETS.map((preset) => {
-          const ready = preset.needs === 'nothing' || (preset.needs === 'access' ? hasAccess : hasRefresh);
-          return (
-            <li key={preset.id}>
-              <button type="button" className={ui.button} onClick={() => void runPreset(preset.id)} disabled={!ready} data-preset={preset.id} aria-describedby={`preset-${preset.id}`}>
-                {preset.label}
-              </button>
-              <span id={`preset-${preset.id}`} className={styles.does}>
-                {preset.does}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      {!hasAccess ? <p className={ui.note}>Log in first: the attacks start from your current access token. The garbage string works anyway.</p> : null}
+      {GROUPS.map((group) => (
+        <section key={group} className={styles.group} aria-label={group}>
+          <h3 className={styles.groupTitle}>{group}</h3>
+          <ul className={styles.presets}>
+            {ATTACKS.filter((a) => a.group === group).map((attack) => (
+              <li key={attack.id}>
+                <button type="button" className={ui.button} onClick={() => void runAttack(attack.id)} disabled={!ready(attack)} data-attack={attack.id} aria-describedby={`attack-${attack.id}`}>
+                  {attack.label}
+                </button>
+                <span id={`attack-${attack.id}`} className={styles.does}>
+                  {attack.does}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
       <OwnToken />
-      {run ? <Result run={run} /> : null}
+      {run ? <Result run={run} lines={verifyLines} /> : null}
     </>
   );
 }

@@ -3,6 +3,9 @@
 // the status, the Set-Cookie attributes, jose's verdict, the lines that ran.
 import { useSandbox } from '@/lib/sandbox-client/context';
 import type { TimelineItem } from '@/lib/sandbox-client/store';
+import { plural } from '@/lib/sandbox-client/words';
+import { Code } from './Code';
+import { markOf } from '@/lib/sandbox-client/timeline';
 import { duration } from '@/lib/sandbox-client/times';
 import { sourceKey, type SandboxEvent, type SourceMap } from '@/lib/sandbox-client/types';
 import { CopyCurl } from './CopyCurl';
@@ -38,17 +41,27 @@ function SetCookies({ cookies }: { cookies: SandboxEvent['setCookies'] }) {
 
 function Entry({ item, sources, secure }: { item: TimelineItem; sources: SourceMap; secure: boolean }) {
   const { event, sent } = item;
-  const good = event.status < 400;
+  const mark = markOf(event);
   const ahead = event.sandboxTime - Math.floor(event.at / 1000);
   const time = new Date(event.at).toLocaleTimeString('en-GB', { hour12: false });
   const info = event.source ? sources[sourceKey(event.source)] : undefined;
   return (
-    <li className={styles.entry} data-event={event.id} data-path={event.path} data-status={event.status} data-auto={sent?.auto || undefined}>
+    <li className={styles.entry} data-event={event.id} data-path={event.path} data-status={event.status} data-mark={mark} data-auto={sent?.auto || undefined}>
       <p className={styles.request}>
         <span className={styles.method}>{event.method}</span> <code className={styles.path}>{event.path}</code>{' '}
-        <span className={good ? ui.ok : ui.bad}>
-          <span aria-hidden="true">{good ? '✓' : '✗'}</span> {event.status}
-          {event.error ? ` ${event.error}` : ''}
+        <span className={mark === 'ok' ? ui.ok : ui.bad}>
+          <span aria-hidden="true">{mark === 'ok' ? '✓' : '✗'}</span>
+          <span>
+            {event.status}
+            {event.error ? (
+              <>
+                {' '}
+                <Code>{event.error}</Code>
+              </>
+            ) : mark === 'rejected' ? (
+              ' · token rejected'
+            ) : null}
+          </span>
         </span>
       </p>
       <p className={styles.meta}>
@@ -71,7 +84,7 @@ export function Timeline({ sources }: { sources: SourceMap }) {
     return <p className={ui.note}>No requests yet. Log in, and each request appears here as the server answers it.</p>;
   }
   return (
-    <ol className={styles.list} reversed aria-label={`${items.length} requests, newest first`} tabIndex={0}>
+    <ol className={styles.list} reversed aria-label={`${plural(items.length, 'request')}, newest first`} tabIndex={0}>
       {[...items].reverse().map((item) => (
         <Entry key={item.event.id} item={item} sources={sources} secure={secure} />
       ))}

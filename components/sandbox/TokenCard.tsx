@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { clockTime, expiryInWords, issuedInWords } from '@/lib/sandbox-client/times';
 import type { TokenView } from '@/lib/sandbox-client/types';
+import { CopyToken } from './CopyToken';
 import { JsonBlock } from './JsonBlock';
 import { TokenParts } from './TokenParts';
 import { VerdictLine } from './VerdictLine';
@@ -60,6 +61,9 @@ export function TokenCard({ kind, view, now, onExpired }: TokenCardProps) {
       </div>
 
       <TokenParts token={view.token} label={title} />
+      <p className={styles.actions}>
+        <CopyToken token={view.token} label={title.toLowerCase()} />
+      </p>
 
       <div className={styles.decoded}>
         <JsonBlock part="header" title="Header" value={view.header} />

@@ -1,4 +1,5 @@
 import type { Verdict } from '@/lib/sandbox-client/types';
+import { Code } from './Code';
 import ui from './ui.module.css';
 
 /** What verification concluded, in words, with our code and jose's. */
@@ -15,11 +16,11 @@ export function VerdictLine({ verdict, who = 'jose' }: { verdict: Verdict; who?:
           <span className={ui.bad}>
             <span aria-hidden="true">✗</span> rejected
           </span>{' '}
-          {verdict.error ? <code className={ui.code}>{verdict.error}</code> : null}
+          {verdict.error ? <Code>{verdict.error}</Code> : null}
           {verdict.jose ? (
             <>
               {' '}
-              <code className={ui.code}>{verdict.jose}</code>
+              <Code>{verdict.jose}</Code>
             </>
           ) : null}
         </>

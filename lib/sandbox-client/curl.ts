@@ -2,6 +2,7 @@
 // the Origin the POST guard wants and placeholders for the httpOnly cookies the
 // page cannot read (the inspector shows their values).
 import type { SentRequest } from './types';
+import { cookieNames } from './wire';
 
 export interface CurlInput {
   method: string;
@@ -17,9 +18,7 @@ export interface CurlInput {
 export const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 
 function cookieHeader(path: string, secure: boolean): string {
-  const id = secure ? '__Host-sandbox-id' : 'sandbox-id';
-  const access = secure ? '__Host-sandbox-access' : 'sandbox-access';
-  const refresh = secure ? '__Secure-sandbox-refresh' : 'sandbox-refresh';
+  const { id, access, refresh } = cookieNames(secure);
   const cookies = [`${id}=<sandbox id>`, `${access}=<access token>`];
   // The refresh cookie's Path is the refresh route: the browser sends it nowhere else.
   if (path === '/api/sandbox/refresh') cookies.push(`${refresh}=<refresh token>`);

@@ -1,42 +1,68 @@
-// The sandbox page's state and everything a reader can do to it. One store per
+// The sandbox page's state, and the wiring every action shares. One store per
 // mounted page (never a module singleton); framework-free: React reads it
-// through ./context. Every action talks to the real routes through `api` and
-// then re-reads the server's view (state and timeline), which is the truth.
+// through ./context. Every action talks to the real routes through `api`, then
+// re-reads the server's view (state and timeline), which is the truth. The
+// actions themselves live by concern: session-actions, lab-actions, and the
+// scenario runner.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { answerOf, statusLine, type Answer } from './answer';
-import { createSessionClient } from './session-client';
-import { forge, PRESETS, type PresetId } from './tamper';
-import type { DurationSetting, LabResult, SandboxApi, SandboxEvent, SandboxState, SentRequest, Settings } from './types';
+import type { AttackId } from './attacks';
+import type { CrackResult } from './crack';
+import { labActions } from './lab-actions';
+import { scenarioActions } from './scenario-runner';
+import { createSessionClient, type SessionClient } from './session-client';
+import { sessionActions } from './session-actions';
+import { match, MAX_ITEMS, PENDING_MS, skewOf, type PendingRequest, type TimelineItem } from './timeline';
+import type { LabResult, Look, SandboxApi, SandboxState, SentRequest, Settings } from './types';
+import { duration } from './times';
+import { isSettingName, SETTING_LABELS, type SettingName } from './words';
 
-/** A timeline entry, with the page's own record of the request when it sent it. */
-export interface TimelineItem {
-  event: SandboxEvent;
-  sent?: SentRequest;
+export type { TimelineItem } from './timeline';
+
+/** Where on the page an answer belongs: the panel whose button asked. */
+export type Where = 'login' | 'session' | 'clock' | 'family' | 'replay';
+
+/** The one answer on show. Each action replaces it, so no old message outlives the next action. */
+export interface Outcome {
+  where: Where;
+  answer: Answer;
+  /** Client time (ms) until which the server refuses logins (Retry-After). */
+  retryUntil?: number;
+  /** Increases with every outcome, so the page can bring a repeated one into view again. */
+  id: number;
 }
 
-interface PendingRequest extends SentRequest {
-  /** The newest event id known when it was sent: its own event comes after. */
-  after: number;
-  /** Client time (ms) it was sent. */
-  at: number;
+/** An access token this page has seen, kept so it can be replayed after it left the cookie. */
+export interface KeptToken {
+  token: string;
+  jti: string;
+  exp: number;
+  name: string;
 }
 
 export interface LabRun {
+  attack: AttackId | 'own';
   label: string;
   token: string;
   kind: 'access' | 'refresh';
+  /** The token it was made from: the lab highlights what changed. */
+  before: string | null;
   result?: LabResult;
   failure?: Answer;
-}
-
-export interface LoginFailure extends Answer {
-  /** Client time (ms) until which the server refuses logins (Retry-After). */
-  retryUntil?: number;
+  variants?: { label: string; token: string; result?: LabResult }[];
+  crack?: { weakToken: string; weak: CrackResult; ours: CrackResult };
 }
 
 export interface SettingsFailure {
-  field?: DurationSetting | 'mode';
+  field?: SettingName;
   message: string;
+}
+
+export interface ScenarioProgress {
+  name: string;
+  /** The next step to run (0-based); equal to the number of steps when done. */
+  step: number;
+  running: boolean;
 }
 
 export interface SandboxData {
@@ -46,13 +72,14 @@ export interface SandboxData {
   items: TimelineItem[];
   lastEventId: number;
   pending: PendingRequest[];
-  login: LoginFailure | null;
-  /** The newest answer about the session: me, a refresh, a logout. */
-  session: Answer | null;
-  /** The answer to the last replay of an old refresh token. */
-  replay: Answer | null;
+  outcome: Outcome | null;
   lab: LabRun | null;
+  kept: KeptToken[];
   settingsFailure: SettingsFailure | null;
+  settingsSaved: boolean;
+  scenario: ScenarioProgress | null;
+  /** The panel the current scenario step asks the reader to look at. */
+  look: Look | null;
   /** A polite announcement; `id` changes so a repeated text is read again. */
   announcement: { text: string; id: number };
   /** The sandbox API cannot be reached. */
@@ -66,17 +93,26 @@ export interface SandboxActions {
   poll(): Promise<void>;
   sync(): Promise<void>;
   logIn(email: string, password: string, note?: string): Promise<void>;
+  /** Wrong passwords for Ada, `times` in a row (the throttling demo). */
+  wrongPassword(times: number): Promise<void>;
   logOut(): Promise<void>;
   callMe(note?: string): Promise<void>;
   /** Two `me` calls at once: after expiry they share one refresh. */
   callMeTwice(): Promise<void>;
   refreshNow(): Promise<void>;
   fastForward(seconds: number): Promise<void>;
-  runPreset(id: PresetId): Promise<void>;
-  verifyToken(token: string, kind: 'access' | 'refresh', label?: string): Promise<void>;
   replayOldRefresh(): Promise<void>;
+  /** Sends a kept access token to be judged as /me would judge it (the newest kept when none is named). */
+  replayAccess(token?: string): Promise<void>;
+  runAttack(id: AttackId): Promise<void>;
+  verifyToken(token: string, kind: 'access' | 'refresh', label?: string): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   reset(): Promise<void>;
+  /** A fresh sandbox with the scenario's settings, at its first step. */
+  startScenario(name: string): Promise<void>;
+  /** Runs the scenario's next step. */
+  runStep(): Promise<void>;
+  leaveScenario(): void;
   /** The countdown reached exp on the sandbox clock: say so once, and re-read the state. */
   tokenExpired(kind: 'access' | 'refresh', jti: string): void;
   announce(text: string): void;
@@ -85,10 +121,23 @@ export interface SandboxActions {
 export type SandboxStoreState = SandboxData & SandboxActions;
 export type SandboxStore = StoreApi<SandboxStoreState>;
 
-const PATH = (path: string) => `/api/sandbox/${path.split('?')[0]}`;
-const FIELDS = new Set(['mode', 'accessTtl', 'refreshTtl', 'idleTimeout', 'absoluteTimeout']);
-/** Requests that never made it onto the timeline are forgotten after this long. */
-const PENDING_MS = 60_000;
+/** What every group of actions is built from. */
+export interface Kit {
+  api: SandboxApi;
+  session: SessionClient;
+  get: () => SandboxStoreState;
+  set: (partial: Partial<SandboxData> | ((s: SandboxStoreState) => Partial<SandboxData>)) => void;
+  now: () => number;
+  announce(text: string): void;
+  /** An action starts: answers from earlier actions go. */
+  begin(): void;
+  show(where: Where, answer: Answer, extra?: { retryUntil?: number }): void;
+  loadState(): Promise<void>;
+  loadEvents(): Promise<number>;
+  sync(): Promise<void>;
+}
+
+const MAX_KEPT = 6;
 
 const initial: SandboxData = {
   state: null,
@@ -96,239 +145,153 @@ const initial: SandboxData = {
   items: [],
   lastEventId: 0,
   pending: [],
-  login: null,
-  session: null,
-  replay: null,
+  outcome: null,
   lab: null,
+  kept: [],
   settingsFailure: null,
+  settingsSaved: false,
+  scenario: null,
+  look: null,
   announcement: { text: '', id: 0 },
   problem: null,
 };
 
-/** Seconds the sandbox clock is ahead of this browser's, ignoring a second of rounding. */
-function skewOf(state: SandboxState, clientMs: number): number {
-  const drift = state.clock.realNow - Math.floor(clientMs / 1000);
-  return state.clock.offset + (Math.abs(drift) <= 1 ? 0 : drift);
+function keep(kept: KeptToken[], state: SandboxState): KeptToken[] {
+  const access = state.cookies.access;
+  const jti = access?.payload?.jti;
+  if (!access || typeof jti !== 'string' || kept.some((k) => k.jti === jti)) return kept;
+  const exp = typeof access.payload?.exp === 'number' ? access.payload.exp : 0;
+  const name = typeof access.payload?.name === 'string' ? access.payload.name : 'someone';
+  return [...kept, { token: access.token, jti, exp, name }].slice(-MAX_KEPT);
 }
 
-/** Pairs each new event with the page's request it answers (same method and path, sent before it). */
-function match(events: SandboxEvent[], pending: PendingRequest[]): { items: TimelineItem[]; pending: PendingRequest[] } {
-  const left = [...pending];
-  const items = events.map((event) => {
-    const i = left.findIndex((p) => p.method === event.method && PATH(p.path) === event.path && p.after < event.id);
-    if (i < 0) return { event };
-    const [sent] = left.splice(i, 1);
-    return sent ? { event, sent } : { event };
-  });
-  return { items, pending: left };
+/** The server's words for a refused setting, as a sentence about the field it names. */
+function settingsFailureOf(error: { message: string; field?: unknown }, bounds: SandboxState['bounds'] | undefined): SettingsFailure {
+  const field = isSettingName(error.field) ? error.field : undefined;
+  if (!field) return { message: error.message };
+  if (field === 'mode') return { field, message: 'Mode must be stateless or stateful.' };
+  const range = bounds?.[field];
+  const words = range ? ` from ${duration(range[0])} to ${duration(range[1])}` : '';
+  return { field, message: `${SETTING_LABELS[field]} must be a whole number of seconds${words}.` };
 }
 
 export function createSandboxStore(makeApi: (onSend: (request: SentRequest) => void) => SandboxApi, now: () => number = Date.now): SandboxStore {
   return createStore<SandboxStoreState>()((set, get) => {
     const api = makeApi((request) => {
-      const entry: PendingRequest = { ...request, after: get().lastEventId, at: now() };
+      const cookies = get().state?.cookies;
+      const entry: PendingRequest = { ...request, held: { access: !!cookies?.access, refresh: !!cookies?.refresh }, after: get().lastEventId, at: now() };
       set((s) => ({ pending: [...s.pending.filter((p) => entry.at - p.at < PENDING_MS), entry] }));
     });
-    const session = createSessionClient(api);
-    const expiredSeen = new Set<string>();
     let announcements = 0;
+    let outcomes = 0;
+    const expiredSeen = new Set<string>();
 
-    const announce = (text: string) => set({ announcement: { text, id: ++announcements } });
+    const kit: Kit = {
+      api,
+      session: createSessionClient(api),
+      get,
+      set,
+      now,
+      announce: (text) => set({ announcement: { text, id: ++announcements } }),
+      begin: () => set({ outcome: null, settingsFailure: null, settingsSaved: false }),
+      show: (where, answer, extra = {}) => set({ outcome: { where, answer, ...extra, id: ++outcomes } }),
+      async loadState() {
+        const result = await api.state();
+        if (result.ok) set((s) => ({ state: result.data, skew: skewOf(result.data, now()), problem: null, kept: keep(s.kept, result.data) }));
+        else set({ problem: `The sandbox did not answer (${statusLine(answerOf('GET state', result, () => ''))}): ${result.error.message}` });
+      },
+      async loadEvents() {
+        const since = get().lastEventId;
+        const result = await api.events(since);
+        // A reset may have landed meanwhile: its fresh timeline must not be mixed with the old one.
+        if (!result.ok || get().lastEventId !== since) return 0;
+        const fresh = result.data.events.filter((e) => e.id > since);
+        if (fresh.length === 0) return 0;
+        const { items, pending } = match(fresh, get().pending);
+        set((s) => ({ items: [...s.items, ...items].slice(-MAX_ITEMS), pending, lastEventId: result.data.last }));
+        return fresh.length;
+      },
+      async sync() {
+        await kit.loadState();
+        await kit.loadEvents();
+      },
+    };
 
-    async function loadState() {
-      const result = await api.state();
-      if (result.ok) set({ state: result.data, skew: skewOf(result.data, now()), problem: null });
-      else set({ problem: `The sandbox did not answer (${statusLine(answerOf('GET state', result, () => ''))}): ${result.error.message}` });
-    }
-
-    async function loadEvents(): Promise<number> {
-      const since = get().lastEventId;
-      const result = await api.events(since);
-      // A reset may have landed meanwhile: its fresh timeline must not be mixed with the old one.
-      if (!result.ok || get().lastEventId !== since) return 0;
-      const fresh = result.data.events.filter((e) => e.id > since);
-      if (fresh.length === 0) return 0;
-      const { items, pending } = match(fresh, get().pending);
-      set((s) => ({ items: [...s.items, ...items].slice(-200), pending, lastEventId: result.data.last }));
-      return fresh.length;
-    }
-
-    async function sync() {
-      await loadState();
-      await loadEvents();
-    }
-
-    async function callMe(note?: string) {
-      const { result, expired, refresh } = await session.me(note);
-      const answer = answerOf('GET /api/sandbox/me', result, (d) => `Signed in as ${d.user.name} (${d.user.role}): the access token verified.`);
-      set({ session: answer });
-      if (refresh && !refresh.ok) {
-        const failed = answerOf('POST /api/sandbox/refresh', refresh, () => '');
-        set({ session: failed });
-        announce(`me answered 401 token_expired; the automatic refresh failed: ${failed.code}. ${failed.message}`);
-      } else if (expired) {
-        announce(`me answered 401 token_expired; the client refreshed once and asked again: ${statusLine(answer)}.`);
-      } else {
-        announce(`me answered ${statusLine(answer)}.`);
+    async function reset(): Promise<boolean> {
+      kit.begin();
+      const result = await api.reset();
+      if (!result.ok) {
+        kit.announce(`Reset failed: ${result.error.error}.`);
+        return false;
       }
-      await sync();
+      expiredSeen.clear();
+      set({ ...initial, announcement: get().announcement, scenario: get().scenario });
+      kit.announce('A fresh sandbox: new id, default settings, real-time clock, empty timeline.');
+      await kit.sync();
+      return true;
     }
 
     return {
       ...initial,
-      announce,
-      sync,
+      announce: kit.announce,
+      sync: kit.sync,
+      ...sessionActions(kit),
+      ...labActions(kit),
+      ...scenarioActions(kit, reset),
 
       async start() {
-        await sync();
+        await kit.sync();
       },
 
       async poll() {
-        if ((await loadEvents()) > 0) await loadState();
-      },
-
-      async logIn(email, password, note) {
-        const result = await api.login(email, password, note);
-        if (result.ok) {
-          set({ login: null, session: answerOf('POST /api/sandbox/login', result, (d) => `Logged in as ${d.user.name} (${d.user.role}).`) });
-          announce(`Logged in as ${result.data.user.name}, role ${result.data.user.role}: two cookies set.`);
-        } else {
-          const failure: LoginFailure = {
-            ...answerOf('POST /api/sandbox/login', result, () => ''),
-            ...(result.retryAfter ? { retryUntil: now() + result.retryAfter * 1000 } : {}),
-          };
-          set({ login: failure });
-          announce(`Login refused: ${failure.code}. ${failure.message}`);
-        }
-        await sync();
-      },
-
-      async logOut() {
-        const result = await api.logout();
-        set({ session: answerOf('POST /api/sandbox/logout', result, () => 'Logged out: both cookies cleared, the session revoked.'), replay: null });
-        announce(result.ok ? 'Logged out: both cookies cleared.' : `Logout failed: ${result.error.error}.`);
-        await sync();
-      },
-
-      callMe,
-
-      async callMeTwice() {
-        await Promise.all([callMe('two calls at once (1 of 2)'), callMe('two calls at once (2 of 2)')]);
-      },
-
-      async refreshNow() {
-        const result = await session.refresh('refresh button');
-        const answer = answerOf('POST /api/sandbox/refresh', result, (d) => `Rotated: a new access and refresh token for ${d.user.name}; the old refresh token is spent.`);
-        set({ session: answer });
-        announce(`Refresh answered ${statusLine(answer)}.`);
-        await sync();
+        if ((await kit.loadEvents()) > 0) await kit.loadState();
       },
 
       async fastForward(seconds) {
+        kit.begin();
         const result = await api.clock(seconds);
         if (!result.ok) {
-          announce(`The clock refused: ${result.error.error}. ${result.error.message}`);
-          await sync();
+          kit.show('clock', answerOf('POST /api/sandbox/clock', result, () => ''));
+          kit.announce(`The clock refused: ${result.error.error}. ${result.error.message}`);
+          await kit.sync();
           return;
         }
-        await loadState();
+        await kit.loadState();
         // Ask the server what it thinks of the token now; the client refreshes if it expired.
-        if (get().state?.cookies.access) await callMe('after fast-forward');
+        if (get().state?.cookies.access) await get().callMe('after fast-forward');
         else {
-          announce('The sandbox clock moved forward.');
-          await loadEvents();
+          kit.show('clock', { request: 'POST /api/sandbox/clock', status: 200, ok: true, message: 'The sandbox clock moved forward. No access cookie to check.' });
+          kit.announce('The sandbox clock moved forward.');
+          await kit.loadEvents();
         }
-      },
-
-      async runPreset(id) {
-        const preset = PRESETS.find((p) => p.id === id);
-        const state = get().state;
-        if (!preset) return;
-        const forged = await forge(id, {
-          access: state?.cookies.access?.token ?? null,
-          refresh: state?.cookies.refresh?.token ?? null,
-          now: Math.floor(now() / 1000) + get().skew,
-        });
-        if (!forged) {
-          announce(`Log in first: "${preset.label}" starts from your ${preset.needs} token.`);
-          return;
-        }
-        await get().verifyToken(forged.token, forged.kind, preset.label);
-      },
-
-      async verifyToken(token, kind, label = 'Your own token') {
-        set({ lab: { label, token, kind } });
-        const result = await api.verify(token, kind, `tamper lab: ${label}`);
-        if (result.ok) {
-          set({ lab: { label, token, kind, result: result.data } });
-          const r = result.data;
-          announce(r.valid ? `${label}: valid.` : `${label}: rejected, ${r.error ?? 'invalid'}${r.jose ? ` (${r.jose})` : ''}.`);
-        } else {
-          set({ lab: { label, token, kind, failure: answerOf('POST /api/sandbox/verify', result, () => '') } });
-          announce(`${label}: the server refused the request, ${result.error.error}.`);
-        }
-        await loadEvents();
-      },
-
-      async replayOldRefresh() {
-        const newest = () => get().state?.families[0];
-        if (newest()?.status !== 'active') {
-          announce('Log in first: there is no active session whose refresh token could be replayed.');
-          return;
-        }
-        // Only the page's request carries the old token: the cookie always holds the newest.
-        if (!newest()?.generations.some((g) => g.status === 'spent')) {
-          await session.refresh('rotate once, so an old refresh token exists');
-          await loadState();
-        }
-        const old = newest()?.generations.filter((g) => g.status === 'spent').at(-1);
-        if (!old) {
-          announce('The refresh failed, so there is no old token to replay; see the timeline.');
-          await loadEvents();
-          return;
-        }
-        const result = await api.refresh({ token: old.token, note: `replay of generation ${old.gen}` });
-        const answer = answerOf('POST /api/sandbox/refresh', result, () => 'The old token was accepted: reuse detection did not trip.');
-        set({ replay: answer, session: answer });
-        announce(
-          answer.code === 'refresh_reuse_detected'
-            ? `Replayed generation ${old.gen}: 401 refresh_reuse_detected. The whole family is revoked and the cookies cleared.`
-            : `Replayed generation ${old.gen}: ${statusLine(answer)}.`,
-        );
-        await sync();
+        // The answer belongs beside the clock the reader just moved.
+        const outcome = get().outcome;
+        if (outcome) set({ outcome: { ...outcome, where: 'clock' } });
       },
 
       async saveSettings(patch) {
+        kit.begin();
         const result = await api.settings(patch);
         if (result.ok) {
-          set({ settingsFailure: null });
-          announce('Settings saved. They apply to the tokens issued from now on.');
+          set({ settingsSaved: true });
+          kit.announce('Saved. The settings apply to tokens issued from now on.');
         } else {
-          const message = result.error.message;
-          const field = message.split(':')[0] ?? '';
-          set({ settingsFailure: { message, ...(FIELDS.has(field) ? { field: field as SettingsFailure['field'] } : {}) } });
-          announce(`Settings refused: ${message}`);
+          const failure = settingsFailureOf(result.error, get().state?.bounds);
+          set({ settingsFailure: failure });
+          kit.announce(`Settings refused: ${failure.message}`);
         }
-        await sync();
+        await kit.sync();
       },
 
       async reset() {
-        const result = await api.reset();
-        if (!result.ok) {
-          announce(`Reset failed: ${result.error.error}.`);
-          return;
-        }
-        expiredSeen.clear();
-        set({ ...initial, announcement: get().announcement });
-        announce('A fresh sandbox: new id, default settings, real-time clock, empty timeline.');
-        await sync();
+        await reset();
       },
 
       tokenExpired(kind, jti) {
         if (expiredSeen.has(jti)) return;
         expiredSeen.add(jti);
-        announce(`The ${kind} token just expired on the sandbox clock.`);
-        void loadState();
+        kit.announce(`The ${kind} token just expired on the sandbox clock.`);
+        void kit.loadState();
       },
     };
   });

@@ -5,10 +5,11 @@ import type { ErrorBody } from '@/sandbox/errors';
 import type { SandboxEvent, Source, Verdict } from '@/sandbox/events';
 import type { FamilyView } from '@/sandbox/refresh';
 import type { TokenView } from '@/sandbox/routes/state';
-import type { Check, LabResult } from '@/sandbox/tamper-lab';
+import type { Check, LabResult, Specimen } from '@/sandbox/tamper-lab';
+import type { Look, Scenario, ScenarioStep, StepAction } from '@/sandbox/scenarios';
 import type { Role, User } from '@/sandbox/users';
 
-export type { Check, ErrorBody, FamilyView, LabResult, Role, SandboxEvent, Settings, Source, TokenView, User, Verdict };
+export type { Check, ErrorBody, FamilyView, LabResult, Look, Role, SandboxEvent, Scenario, ScenarioStep, Settings, Source, Specimen, StepAction, TokenView, User, Verdict };
 
 export type DurationSetting = Exclude<keyof Settings, 'mode'>;
 
@@ -44,6 +45,12 @@ export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; error: ErrorBody | { error: 'network_error'; message: string }; retryAfter?: number };
 
+/** The browser's cookies when a request left, as far as the page knows: what travelled with it. */
+export interface HeldCookies {
+  access: boolean;
+  refresh: boolean;
+}
+
 /** A request the page sent, kept so the timeline can say why it was sent and copy it as curl. */
 export interface SentRequest {
   method: 'GET' | 'POST';
@@ -52,6 +59,8 @@ export interface SentRequest {
   /** Why the page sent it, e.g. "automatic refresh after token_expired". */
   note?: string;
   auto?: boolean;
+  /** Set by the store when the request leaves. */
+  held?: HeldCookies;
 }
 
 /** What the page asks of the routes; components/sandbox/api.ts implements it with fetch. */
@@ -62,6 +71,10 @@ export interface SandboxApi {
   refresh(options?: { token?: string; note?: string; auto?: boolean }): Promise<ApiResult<{ user: User }>>;
   logout(): Promise<ApiResult<{ ok: true }>>;
   verify(token: string, kind: 'access' | 'refresh', note?: string): Promise<ApiResult<LabResult>>;
+  /** The reader's access token re-signed by the server with one wrong claim, and checked. */
+  verifySpecimen(specimen: Specimen, note?: string): Promise<ApiResult<LabResult & { token: string }>>;
+  /** Any access token, answered exactly as GET /me would answer it as the cookie. */
+  replayAsMe(token: string, note?: string): Promise<ApiResult<MeBody>>;
   state(): Promise<ApiResult<SandboxState>>;
   events(since: number): Promise<ApiResult<EventsBody>>;
   clock(advanceSeconds: number): Promise<ApiResult<{ offset: number; now: number }>>;

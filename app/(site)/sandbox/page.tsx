@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SandboxPage } from '@/components/sandbox/SandboxPage';
-import { sandboxSources } from '@/components/sandbox/source-lines';
+import { sandboxSources } from '@/lib/sandbox-sources';
 import { DEMO_ACCOUNTS } from '@/sandbox/users';
 
 export const metadata: Metadata = {

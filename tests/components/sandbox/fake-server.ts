@@ -6,6 +6,7 @@ export interface Call {
   method: string;
   path: string;
   body: unknown;
+  query: URLSearchParams;
 }
 
 type Reply = { status: number; body: unknown; headers?: Record<string, string> };
@@ -19,6 +20,7 @@ export function fakeSandbox(handlers: Record<string, Handler>) {
       method: init.method ?? 'GET',
       path: url.pathname.replace('/api/sandbox/', ''),
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      query: url.searchParams,
     };
     calls.push(call);
     const handler = handlers[`${call.method} ${call.path}`];

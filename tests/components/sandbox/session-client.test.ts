@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApi } from '@/components/sandbox/api';
+import { createApi } from '@/lib/sandbox-client/api';
 import { createSessionClient } from '@/lib/sandbox-client/session-client';
 import { singleFlight } from '@/lib/sandbox-client/single-flight';
 import { expiringSession, fakeSandbox } from './fake-server';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AccountRefresh } from '@/components/sandbox/AccountRefresh';
 import { verifySession } from '@/sandbox/dal';
 import styles from './page.module.css';
 
@@ -61,6 +62,7 @@ export default async function AccountPage() {
               </>
             ) : null}
           </dl>
+          {session.error === 'token_expired' ? <AccountRefresh /> : null}
         </section>
       )}
       <p>

@@ -57,6 +57,8 @@ export function createApi({ fetch: fetchImpl = (...args) => fetch(...args), onSe
       post('refresh', token ? { token } : {}, { ...(note ? { note } : {}), ...(auto ? { auto } : {}) }),
     logout: () => post('logout', {}),
     verify: (token, kind, note) => post('verify', { token, kind }, note ? { note } : {}),
+    verifySpecimen: (specimen, note) => post('verify', { specimen }, note ? { note } : {}),
+    replayAsMe: (token, note) => post('verify', { token, asMe: true }, note ? { note } : {}),
     // The inspector's own polling is not on the timeline (the routes do not record it).
     state: () => call({ method: 'GET', path: 'state' }, false),
     events: (since) => call({ method: 'GET', path: `events?since=${since}` }, false),

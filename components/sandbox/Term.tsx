@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import styles from './Term.module.css';
+
+/** The words a reader may not know yet, each in a sentence. */
+export const GLOSSARY = {
+  iss: 'Issuer: who signed the token. Checked against the one issuer this server trusts.',
+  aud: 'Audience: who the token is for. A token for another API is refused here.',
+  sub: 'Subject: the user the token speaks for (a user id).',
+  jti: 'JWT ID: a unique id per token, so a refresh token can be spent exactly once.',
+  iat: 'Issued at: when the token was signed, in seconds since 1970.',
+  exp: 'Expires: after this moment (seconds since 1970) the token is refused.',
+  nbf: 'Not before: the token is refused until this moment.',
+  typ: 'Type, in the header: at+jwt for access tokens, rt+jwt for refresh tokens, so one can never pass for the other.',
+  sid: 'Session id: the refresh family this token belongs to. Stateful mode checks that it is still open.',
+  family: 'Family: every refresh token issued from one login. Reuse of a spent one revokes them all.',
+  rotation: 'Rotation: each refresh spends the refresh token and issues a new one, the next generation.',
+} as const;
+
+export type TermName = keyof typeof GLOSSARY;
+
+/** A term with its meaning on hover and on keyboard focus; screen readers get it as the description. */
+export function Term({ name, children }: { name: TermName; children?: React.ReactNode }) {
+  const id = useId();
+  return (
+    <span className={styles.term}>
+      <span className={styles.word} tabIndex={0} aria-describedby={id} data-term={name}>
+        {children ?? name}
+      </span>
+      <span role="tooltip" id={id} className={styles.tip}>
+        {GLOSSARY[name]}
+      </span>
+    </span>
+  );
+}
