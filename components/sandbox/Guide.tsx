@@ -7,6 +7,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useSandbox, useSandboxActions } from '@/lib/sandbox-client/context';
 import type { Look } from '@/lib/sandbox-client/types';
 import { findScenario, SCENARIOS } from '@/sandbox/scenarios';
+import { bringIntoView } from './useReveal';
 import styles from './Guide.module.css';
 import ui from './ui.module.css';
 
@@ -81,8 +82,7 @@ export function Guide() {
   useEffect(() => {
     if (!look || running || step === 0) return;
     const target = document.querySelector(LOOK[look].target) ?? document.getElementById(LOOK[look].panel);
-    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    target?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    if (target) bringIntoView(target);
   }, [look, step, running]);
 
   useEffect(() => {
@@ -101,7 +101,7 @@ export function Guide() {
   return (
     <>
       <div className={styles.spacer} aria-hidden="true" />
-      <section className={styles.guide} aria-label={`Scenario: ${scenario.title}`} data-guide={scenario.name} data-step={progress.step}>
+      <section className={styles.guide} aria-label={`Scenario: ${scenario.title}`} data-guide={scenario.name} data-step={progress.step} data-guide-running={progress.running || undefined}>
         <p className={styles.where}>
           <strong>{scenario.title}</strong>{' '}
           <span className={ui.muted}>{done ? `· all ${scenario.steps.length} steps done` : `· step ${progress.step + 1} of ${scenario.steps.length}`}</span>
