@@ -23,10 +23,14 @@ export function bringIntoView(el: Element) {
 export function useReveal<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (key === null || key === undefined || !ref.current) return;
+    const el = ref.current;
+    if (key === null || key === undefined || !el) return;
     // The guide brings its own step's result into view; two scrolls would fight.
     if (document.querySelector('[data-guide-running]')) return;
-    bringIntoView(ref.current);
+    bringIntoView(el);
+    // The state that arrives just after an answer can push it down: look again once it has.
+    const later = [350, 900].map((ms) => setTimeout(() => bringIntoView(el), ms));
+    return () => later.forEach(clearTimeout);
   }, [key]);
   return ref;
 }
