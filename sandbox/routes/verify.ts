@@ -14,11 +14,9 @@ const asMeField = (body: unknown): boolean => typeof body === 'object' && body !
 
 export const verify = route({ method: 'POST', record: true }, async (ctx) => {
   const specimen = ctx.body && typeof ctx.body === 'object' && 'specimen' in ctx.body ? choiceField(ctx.body, 'specimen', SPECIMENS) : undefined;
-  const token = specimen
-    ? await specimenFrom(ctx.sandbox, ctx.cookie(cookieName('access', ctx.secure)), specimen)
-    : tokenField(ctx.body);
-  if (specimen && !token) throw new SandboxError('no_session', 'A specimen starts from your access token: log in first.');
-  if (!token) throw new SandboxError('bad_request', 'Send {"token": "…"} to verify.');
+  const token = specimen ? await specimenFrom(ctx.sandbox, ctx.cookie(cookieName('access', ctx.secure)), specimen) : tokenField(ctx.body);
+  if (token === null) throw new SandboxError('no_session', 'A specimen starts from your access token: log in first.');
+  if (token === undefined) throw new SandboxError('bad_request', 'Send {"token": "…"} to verify.');
   if (asMeField(ctx.body)) {
     const check = await replayAsMe(ctx.sandbox, token);
     ctx.trace(check.source, check.verdict);
