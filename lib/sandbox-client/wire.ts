@@ -7,6 +7,9 @@ import { markOf, type Mark, type TimelineItem } from './timeline';
 import type { Verdict } from './types';
 import { plural } from './words';
 
+/** "a", "a and b", "a, b and c". */
+const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 export function cookieNames(secure: boolean) {
   return {
     id: secure ? '__Host-sandbox-id' : 'sandbox-id',
@@ -48,7 +51,7 @@ export function wireOf(item: TimelineItem, secure: boolean): WireView {
   const request = `${event.method} ${event.path}`;
   const sentWords = cookies === null ? '' : cookies.length ? ` with ${plural(cookies.length, 'cookie')}: ${cookies.join(', ')}` : ' with no cookies';
   const setWords = setCookies.length
-    ? ` It set ${setCookies.map((c) => `${c.name}${c.cleared ? ' (cleared)' : ''}`).join(' and ')}.`
+    ? ` It set ${list(setCookies.map((c) => `${c.name}${c.cleared ? ' (cleared)' : ''}`))}.`
     : ' No Set-Cookie.';
   const verdictWords = event.verdict ? (event.verdict.ok ? ' jose verified the token.' : ` The token was rejected: ${event.verdict.jose ?? event.verdict.error ?? 'invalid'}.`) : '';
   const sentence = `The browser sent ${request}${sentWords}${bodyToken ? ', and a token in the body' : ''}. The server answered ${event.status}${event.error ? ` ${event.error}` : ''}.${setWords}${verdictWords}`;
