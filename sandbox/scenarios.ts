@@ -61,7 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
       say: 'Move the clock 30 s on: the access token expires. /me answers 401 token_expired, and the page refreshes once, by itself, and asks again.',
       button: 'Fast-forward 30 s',
       action: { do: 'forward', seconds: 30 },
-      look: 'timeline',
+      look: 'clock',
     },
     { say: 'Refresh by hand. The refresh token is spent and the next generation issued: that is rotation.', button: 'Refresh now', action: { do: 'refresh' }, look: 'family' },
     {
@@ -104,7 +104,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ]),
   scenario('token-expiry', 'An access token expires', 'A short-lived access token, refreshed quietly when it runs out.', { accessTtl: 15 }, [
     login,
-    { say: 'Watch the countdown on the access token: 15 s. Then jump past it.', button: 'Fast-forward 20 s', action: { do: 'forward', seconds: 20 }, look: 'timeline' },
+    { say: 'Watch the countdown on the access token: 15 s. Then jump past it.', button: 'Fast-forward 20 s', action: { do: 'forward', seconds: 20 }, look: 'clock' },
     { say: 'Ask /me again: the refreshed token works, until it too runs out.', button: 'GET /me', action: { do: 'me' }, look: 'tokens' },
   ]),
   scenario('throttled-logins', 'Throttled logins', 'Five wrong passwords a minute, then 429 and a Retry-After to wait out.', {}, [
