@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ATTACKS, changedFields, forge, hmac, STOPPING_LINE } from '@/lib/sandbox-client/attacks';
 import { decodeJson, encodeJson } from '@/lib/sandbox-client/base64url';
 import { crack, weakToken, WEAK_SECRET, WORDLIST } from '@/lib/sandbox-client/crack';
 import { toCurl } from '@/lib/sandbox-client/curl';
 import { CHECK_ORDER } from '@/sandbox/tamper-lab';
+
+// RSA key generation takes a while on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const header = { alg: 'HS256', typ: 'at+jwt' };
 const payload = { sub: 'ada', name: 'Zoë', role: 'user', iat: 1000, exp: 1030, jti: 'j' };

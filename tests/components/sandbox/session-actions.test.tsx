@@ -27,6 +27,9 @@ function Start() {
   return null;
 }
 
+// jsdom cannot scroll; bringing answers into view is checked in Chromium (tests/e2e).
+window.scrollBy = () => {};
+
 function renderWith(server: ReturnType<typeof fakeSandbox>) {
   return render(
     <SandboxStoreProvider api={(onSend) => createApi({ fetch: server.fetch, onSend })}>

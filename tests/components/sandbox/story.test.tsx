@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -76,8 +76,14 @@ const found = (selector: string) =>
 const outcome = (where: string) => document.querySelector(`[data-outcome="${where}"]`) as HTMLElement;
 const answerCode = (where: string) => outcome(where).querySelector('[data-answer]')?.getAttribute('data-answer');
 
+// Each step waits on several real round trips through the store: give a busy machine time.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   window.history.replaceState(null, '', '/sandbox');
+  // jsdom lays nothing out and cannot scroll; the scrolling is checked in Chromium (tests/e2e).
+  window.scrollBy = () => {};
 });
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -114,7 +120,7 @@ describe('scenarios', () => {
       for (const [i, step] of scenario.steps.entries()) {
         expect(within(guide).getByText(step.say)).toBeInTheDocument();
         await userEvent.click(await within(guide).findByRole('button', { name: step.button }));
-        await waitFor(() => expect(guide.getAttribute('data-step')).toBe(String(i + 1)), { timeout: 5000 });
+        await waitFor(() => expect(guide.getAttribute('data-step')).toBe(String(i + 1)), { timeout: 20_000 });
         const look = { tokens: 'inspector', lab: 'tamper' }[step.look as string] ?? step.look;
         expect(document.getElementById(look)?.getAttribute('data-look') ?? 'not outlined').toBe(look === 'timeline' ? 'not outlined' : 'true');
       }
@@ -122,7 +128,7 @@ describe('scenarios', () => {
       const end = ENDINGS[scenario.name]!;
       if ('lab' in end) expect(document.querySelector(`[data-lab-result="${end.lab}"] [data-lab-verdict]`)).not.toBeNull();
       else await waitFor(() => expect(answerCode(end.where)).toBe(end.code));
-    }, 20_000);
+    });
   }
 
   it('starts from a link without leaving the page, and writes the scenario in the URL', async () => {
