@@ -22,6 +22,7 @@ async function cardRewrites() {
     ['/explainers/:slug/step/:n/opengraph-image', '/(site)/explainers/[slug]/step/[n]', '/explainers/:slug/step/:n/opengraph-image'],
     ['/opengraph-image', '/(site)', '/opengraph-image'],
     ['/sandbox/opengraph-image', '/(site)/sandbox', '/sandbox/opengraph-image'],
+    ['/w/:data/opengraph-image', '/(site)/w/[data]', '/w/:data/opengraph-image'],
   ].map(([source, folder, target]) => ({ source, destination: `${target}-${groupSuffix(folder)}` }));
 }
 

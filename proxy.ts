@@ -1,6 +1,7 @@
-// Two small jobs before a route renders, each on its own matcher below.
+// Small jobs before a route renders, each on its own matcher below.
 import { NextResponse, type NextRequest } from 'next/server';
 import { stepPageFor } from '@/lib/embed/step-link';
+import { isReadableLink } from '@/lib/studio/check-link';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
 
@@ -28,10 +29,19 @@ function accountGate(request: NextRequest) {
   return NextResponse.next();
 }
 
+/** A shared walkthrough link that cannot be read gets its page (which says why) with status 400, not 200. */
+async function sharedWalkthrough(request: NextRequest) {
+  const data = request.nextUrl.pathname.split('/').at(-1) ?? '';
+  return (await isReadableLink(data)) ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status: 400 });
+}
+
 export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname.startsWith('/explainers/') ? sharedStep(request) : accountGate(request);
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/explainers/')) return sharedStep(request);
+  if (pathname.startsWith('/w/') || pathname.startsWith('/embed/w/')) return sharedWalkthrough(request);
+  return accountGate(request);
 }
 
 export const config = {
-  matcher: ['/sandbox/account', { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] }],
+  matcher: ['/sandbox/account', '/w/:data', '/embed/w/:data', { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] }],
 };

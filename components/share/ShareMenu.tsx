@@ -6,7 +6,7 @@
 // button; a copy says so on the button and, politely, to screen readers.
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { parseEmbedParams } from '@/lib/embed/params';
-import { shareLinks, type ShareLinks } from '@/lib/embed/share';
+import { shareLinks, type ShareContext, type ShareLinks } from '@/lib/embed/share';
 import { usePlayer, usePlayerStore } from '@/lib/player/context';
 import { copyText } from './copy';
 import styles from './ShareMenu.module.css';
@@ -27,10 +27,12 @@ export interface ShareMenuProps {
   title: string;
   /** Inside an embed: the embed code keeps the embed's own autoplay and theme. */
   inEmbed?: boolean;
+  /** Not a lesson: the page and embed paths to share (see lib/embed/share.ts). */
+  paths?: ShareContext['paths'];
   className?: string;
 }
 
-export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenuProps) {
+export function ShareMenu({ slug, title, inEmbed = false, paths, className }: ShareMenuProps) {
   const store = usePlayerStore();
   const [open, setOpen] = useState(false);
   // The step shows only while the list is open: a closed menu does not re-render as the player steps.
@@ -61,7 +63,7 @@ export function ShareMenu({ slug, title, inEmbed = false, className }: ShareMenu
   const links = (): ShareLinks => {
     const { step, total } = store.getState();
     const embed = inEmbed ? parseEmbedParams(location.search, total) : undefined;
-    return shareLinks({ origin: location.origin, slug, title, step, embed });
+    return shareLinks({ origin: location.origin, slug, title, step, embed, paths });
   };
 
   const run = async (action: Action) => {

@@ -2,6 +2,7 @@
 // the frame within the consumer's limits, build the answer. The route handler
 // only adds the lesson lookup and the HTTP around it.
 import { cardImagePath, embedPath, parseStepNumber, STEP_PARAM } from '@/lib/lesson-urls';
+import { sharedCardPath, sharedDataOf, sharedEmbedPath } from '@/lib/studio/paths';
 import { embedIframe } from './snippet';
 
 export const PROVIDER_NAME = 'Stepwise';
@@ -21,6 +22,8 @@ export interface OEmbedRequest {
   /** The origin the lesson URL named (ours): the frame and thumbnail point there. */
   origin: string;
   slug: string;
+  /** A shared walkthrough's data (`/w/<data>`) instead of a lesson; slug is then empty. */
+  shared?: string;
   /** 1-based step from the URL's `?step=N`, or null. */
   step: number | null;
   maxwidth: number | null;
@@ -57,7 +60,8 @@ export function parseOEmbedRequest(query: URLSearchParams, origins: readonly str
   if (format !== null && format.trim() !== '' && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');
   const raw = query.get('url');
   if (raw === null || raw.trim() === '') return fail(400, 'The url parameter is required.');
-  if (raw.length > 2048) return fail(400, 'The url parameter is too long.');
+  // Shared walkthroughs (`/w/<data>`) carry themselves in the URL, so allow their length.
+  if (raw.length > 10_000) return fail(400, 'The url parameter is too long.');
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -68,11 +72,12 @@ export function parseOEmbedRequest(query: URLSearchParams, origins: readonly str
   const maxheight = readLimit(query.get('maxheight'));
   if (maxwidth === undefined || maxheight === undefined) return fail(400, 'maxwidth and maxheight must be whole numbers of pixels.');
   if (!origins.includes(url.origin)) return fail(404, 'That URL is not on this site.');
-  const slug = LESSON_PATH.exec(url.pathname)?.[1];
-  if (!slug) return fail(404, 'That URL is not a lesson.');
+  const shared = sharedDataOf(url.pathname);
+  const slug = shared ? '' : LESSON_PATH.exec(url.pathname)?.[1];
+  if (slug === undefined) return fail(404, 'That URL is not a lesson.');
   const index = parseStepNumber(url.searchParams.get(STEP_PARAM));
   const step = index === null ? null : index + 1;
-  return { ok: true, request: { origin: url.origin, slug, step, maxwidth, maxheight } };
+  return { ok: true, request: { origin: url.origin, slug, ...(shared ? { shared } : {}), step, maxwidth, maxheight } };
 }
 
 /** The frame's size: our default, never wider than maxwidth nor taller than maxheight. */
@@ -113,16 +118,19 @@ export function buildOEmbed(request: OEmbedRequest, lesson: LessonFacts): OEmbed
   const title = stepTitle ? `${lesson.title} — step ${step}: ${stepTitle}` : lesson.title;
   const index = step === null ? null : step - 1;
   const query = index === null ? '' : `?${STEP_PARAM}=${step}`;
+  const { shared } = request;
+  const embed = shared ? sharedEmbedPath(shared) : embedPath(slug);
+  const card = shared ? sharedCardPath(shared) : cardImagePath(slug, index);
   return {
     version: '1.0',
     type: 'rich',
     title,
-    html: embedIframe({ src: `${origin}${embedPath(slug)}${query}`, title: `${PROVIDER_NAME}: ${title}`, width, height }),
+    html: embedIframe({ src: `${origin}${embed}${query}`, title: `${PROVIDER_NAME}: ${title}`, width, height }),
     width,
     height,
     provider_name: PROVIDER_NAME,
     provider_url: `${origin}/`,
-    thumbnail_url: `${origin}${cardImagePath(slug, index)}`,
+    thumbnail_url: `${origin}${card}`,
     thumbnail_width: THUMBNAIL.width,
     thumbnail_height: THUMBNAIL.height,
     cache_age: CACHE_AGE,

@@ -1,7 +1,7 @@
 // What the share menu hands out, built from where the reader is: the lesson's
 // link, a link to the step on screen, and the embed code with the options the
 // reader is looking at (in an embed: its autoplay and theme).
-import { embedPath, lessonPath } from '@/lib/lesson-urls';
+import { embedPath, lessonPath, STEP_PARAM } from '@/lib/lesson-urls';
 import { embedSearch, type EmbedTheme } from './params';
 import { embedCode } from './snippet';
 
@@ -13,6 +13,8 @@ export interface ShareContext {
   step: number;
   /** The embed's own options, when the menu is inside one. */
   embed?: { autoplay: boolean; theme: EmbedTheme | null };
+  /** A page that is not a lesson (a shared walkthrough, `/w/<data>`): its own page and embed paths. */
+  paths?: { page: string; embed: string };
 }
 
 export interface ShareLinks {
@@ -22,11 +24,11 @@ export interface ShareLinks {
   embedCode: string;
 }
 
-export function shareLinks({ origin, slug, title, step, embed }: ShareContext): ShareLinks {
-  const src = `${origin}${embedPath(slug)}${embedSearch({ step, autoplay: embed?.autoplay, theme: embed?.theme })}`;
+export function shareLinks({ origin, slug, title, step, embed, paths }: ShareContext): ShareLinks {
+  const src = `${origin}${paths?.embed ?? embedPath(slug)}${embedSearch({ step, autoplay: embed?.autoplay, theme: embed?.theme })}`;
   return {
-    lesson: `${origin}${lessonPath(slug)}`,
-    step: `${origin}${lessonPath(slug, step)}`,
+    lesson: `${origin}${paths?.page ?? lessonPath(slug)}`,
+    step: `${origin}${paths ? `${paths.page}?${STEP_PARAM}=${step + 1}` : lessonPath(slug, step)}`,
     embedCode: embedCode({ origin, src, title: `Stepwise: ${title}` }),
   };
 }

@@ -5,7 +5,7 @@
 import { LessonError } from '@/lib/lessons/errors';
 import { parseLines } from '@/lib/lessons/lines';
 import { stripRegions, type DisplayedCode } from '@/lib/lessons/regions';
-import { rangesOf } from '@/lib/player/lines';
+import { rangesOf } from '@/lib/player/line-ranges';
 
 /** [3,4,5,9] → "3-5, 9". */
 export function specFromLines(lines: readonly number[]): string {

@@ -38,3 +38,10 @@ export function problems(walkthrough: StudioWalkthrough): Problem[] {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What makes a shared link unreadable: everything but a missing title (the page says "Untitled"). */
+export function sharedProblems(walkthrough: StudioWalkthrough): string[] {
+  return problems({ ...walkthrough, title: walkthrough.title.trim() || 'untitled' }).map((p) =>
+    p.step === undefined ? p.message : `Step ${p.step + 1}: ${p.message}`,
+  );
+}

@@ -1,6 +1,7 @@
 import { buildOEmbed, CACHE_AGE, parseOEmbedRequest, type OEmbedError } from '@/lib/embed/oembed';
 import { getLesson } from '@/lib/lessons';
 import { site } from '@/lib/site';
+import { loadShared } from '@/lib/studio/shared';
 
 // The oEmbed provider (lib/embed/oembed.ts has the rules). It answers for
 // lesson URLs on the configured site and on whatever origin the request came
@@ -18,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
     const asked = host ? `${url.protocol}//${host}` : url.origin;
     const parsed = parseOEmbedRequest(url.searchParams, [new URL(site.url).origin, asked]);
     if (!parsed.ok) return refuse(parsed.error);
-    const lesson = await getLesson(parsed.request.slug);
+    const lesson = await findLesson(parsed.request.slug, parsed.request.shared);
     if (!lesson) return refuse({ status: 404, error: 'not_found', message: 'There is no lesson at that URL.' });
     const answer = buildOEmbed(parsed.request, {
       title: lesson.meta.title,
@@ -32,4 +33,11 @@ export async function GET(request: Request): Promise<Response> {
     console.error('oembed:', error);
     return Response.json({ error: 'unavailable', message: 'The lesson could not be loaded.' }, { status: 503 });
   }
+}
+
+/** A lesson by slug, or a shared walkthrough (`/w/<data>`) from its own data; null when neither is there. */
+async function findLesson(slug: string, shared: string | undefined) {
+  if (!shared) return getLesson(slug);
+  const loaded = await loadShared(shared);
+  return loaded.ok ? loaded.lesson : null;
 }

@@ -9,7 +9,7 @@ import type { CodeLine, Lesson, LessonStep } from '@/lib/lessons/types';
 import { displayed, litLines } from './lines-spec';
 import { Markdown, wordCount } from './markdown';
 import type { StudioWalkthrough } from './model';
-import { problems } from './validate';
+import { sharedProblems } from './validate';
 
 export type Built = { ok: true; lesson: Lesson } | { ok: false; reasons: string[] };
 
@@ -18,8 +18,8 @@ export const UNTITLED = 'Untitled walkthrough';
 
 /** `slug` names the player (a new one for each walkthrough): a short hash of the data. */
 export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: string): Promise<Built> {
-  const found = problems(walkthrough).filter((p) => p.step !== undefined || !p.message.startsWith('Give the walkthrough'));
-  if (found.length) return { ok: false, reasons: found.map((p) => (p.step === undefined ? p.message : `Step ${p.step + 1}: ${p.message}`)) };
+  const reasons = sharedProblems(walkthrough);
+  if (reasons.length) return { ok: false, reasons };
   const file = walkthrough.files[0]!;
   const code = displayed(file.code);
   if (!code.ok) return { ok: false, reasons: [code.message] };

@@ -1,0 +1,83 @@
+// POST /api/highlight: the studio's code, highlighted by the lessons' shared
+// Shiki highlighter, so the browser never receives Shiki or a grammar. Guards
+// in the sandbox routes' order (origin, JSON, size), then a per-client
+// throttle, then a small cache keyed by a hash of language and code: the
+// studio asks again for the same code after every reload and undo.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { highlight } from '@/lib/lessons/highlight';
+import { isLanguageId } from '@/lib/lessons/languages';
+import type { CodeToken } from '@/lib/lessons/types';
+import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http';
+import { SandboxError } from '@/sandbox/errors';
+import { clientKey } from '@/sandbox/rate-limit';
+import { store } from '@/sandbox/store';
+import { LIMITS } from './model';
+
+export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
+/** JSON escaping can grow code several times over; the code's own cap is checked after parsing. */
+const BODY_BYTES = 6 * LIMITS.codeBytes;
+const CACHE_ENTRIES = 200;
+
+export interface Highlighted {
+  language: string;
+  lines: CodeToken[][];
+}
+
+// On globalThis, like the highlighter: one cache per server process.
+const shared = globalThis as typeof globalThis & { __stepwiseHighlightCache?: Map<string, Highlighted> };
+const cache = (shared.__stepwiseHighlightCache ??= new Map());
+
+export async function handleHighlight(request: Request): Promise<Response> {
+  try {
+    checkOrigin(request);
+    checkJsonType(request);
+    const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
+    await countRequest(request);
+    const key = createHash('sha256').update(`${language}\0${code}`).digest('base64url');
+    const cached = cache.get(key);
+    if (cached) {
+      // Least recently used goes first: re-insert on every hit.
+      cache.delete(key);
+      cache.set(key, cached);
+      return answer(cached, key, 'hit');
+    }
+    const result: Highlighted = { language, lines: await highlight(code.split(/\r?\n/), language) };
+    cache.set(key, result);
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    return answer(result, key, 'miss');
+  } catch (error) {
+    if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
+    console.error('[highlight] failed:', error);
+    return Response.json({ error: 'unavailable', message: 'The highlighter failed; the server log says why.' }, { status: 503 });
+  }
+}
+
+function answer(result: Highlighted, key: string, cacheState: 'hit' | 'miss'): Response {
+  return Response.json(result, { headers: { 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState } });
+}
+
+function readInput(body: unknown): { code: string; language: Parameters<typeof highlight>[1] } {
+  const { code, language } = (body ?? {}) as { code?: unknown; language?: unknown };
+  if (typeof code !== 'string') throw new SandboxError('bad_request', 'Send {"code": "…", "language": "…"}: code must be a string.');
+  if (typeof language !== 'string' || !isLanguageId(language)) {
+    throw new SandboxError('bad_request', `language must be one of the languages the site highlights (e.g. "typescript"), not ${JSON.stringify(String(language).slice(0, 40))}.`);
+  }
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes > LIMITS.codeBytes) {
+    throw new SandboxError('payload_too_large', `The code is ${Math.ceil(bytes / 1024)} KB; the most the studio highlights is ${LIMITS.codeBytes / 1024} KB.`);
+  }
+  const lines = code.split(/\r?\n/).length;
+  if (lines > LIMITS.lines) {
+    throw new SandboxError('payload_too_large', `The code has ${lines} lines; the most the studio highlights is ${LIMITS.lines}.`);
+  }
+  return { code, language };
+}
+
+async function countRequest(request: Request): Promise<void> {
+  const { value, expiresAt } = await store().increment(`rl:highlight:${clientKey(request)}`, 1, HIGHLIGHT_RATE.windowMs);
+  if (value > HIGHLIGHT_RATE.max) {
+    const retryAfter = Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000));
+    throw new SandboxError('rate_limited', `Too many highlight requests: try again in ${retryAfter} s.`, undefined, { 'Retry-After': String(retryAfter) });
+  }
+}

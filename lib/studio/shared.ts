@@ -1,0 +1,34 @@
+// A `/w/<data>` link, read once per request: decoded, checked, and built into
+// a Lesson for the page, its embed, its card and oEmbed. Every way it can be
+// wrong becomes words for a 400 page, never an exception.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { cache } from 'react';
+import type { Lesson } from '@/lib/lessons/types';
+import { BAD_ESCAPES } from './check-link';
+import { decodeWalkthrough } from './codec';
+import { walkthroughLesson } from './lesson';
+import type { StudioWalkthrough } from './model';
+
+export type Shared =
+  | { ok: true; data: string; walkthrough: StudioWalkthrough; lesson: Lesson }
+  | { ok: false; reasons: string[] };
+
+export { sharedEmbedPath, sharedPath } from './paths';
+
+/** A short, stable name for the walkthrough's player and cache entries. */
+const slugFor = (data: string) => `w-${createHash('sha256').update(data).digest('base64url').slice(0, 12).toLowerCase().replace(/[^a-z0-9]/g, '0')}`;
+
+export const loadShared = cache(async (raw: string): Promise<Shared> => {
+  let data: string;
+  try {
+    data = decodeURIComponent(raw);
+  } catch {
+    return { ok: false, reasons: [BAD_ESCAPES] };
+  }
+  const decoded = await decodeWalkthrough(data);
+  if (!decoded.ok) return { ok: false, reasons: [decoded.error.message] };
+  const built = await walkthroughLesson(decoded.walkthrough, slugFor(data));
+  if (!built.ok) return { ok: false, reasons: built.reasons };
+  return { ok: true, data, walkthrough: decoded.walkthrough, lesson: built.lesson };
+});
