@@ -31,8 +31,9 @@ function accountGate(request: NextRequest) {
 
 /** A shared walkthrough link that cannot be read gets its page (which says why) with status 400, not 200. */
 async function sharedWalkthrough(request: NextRequest) {
-  const data = request.nextUrl.pathname.split('/').at(-1) ?? '';
-  return (await isReadableLink(data)) ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status: 400 });
+  const { pathname, search } = request.nextUrl;
+  if (await isReadableLink(pathname.split('/').at(-1) ?? '')) return NextResponse.next();
+  return NextResponse.rewrite(new URL(pathname + search, request.url), { status: 400 });
 }
 
 export function proxy(request: NextRequest) {

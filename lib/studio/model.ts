@@ -80,6 +80,13 @@ export const walkthroughSchema = z
   })
   .refine((w) => w.steps.every((step) => step.file < w.files.length), { message: 'a step names a file that is not there' });
 
+/** The shape alone, without the limits: a draft over a limit is still the author's work, kept across reloads. */
+export const draftSchema = z.object({
+  title: z.string(),
+  files: z.array(z.object({ name: z.string(), language: fileSchema.shape.language, code: z.string() })).min(1),
+  steps: z.array(z.object({ title: z.string(), lines: z.string(), body: z.string(), file: z.number().int().min(0) })),
+});
+
 export function emptyWalkthrough(): StudioWalkthrough {
   return { title: '', files: [{ name: '', language: 'typescript', code: '' }], steps: [] };
 }

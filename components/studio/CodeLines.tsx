@@ -1,0 +1,110 @@
+'use client';
+// The code as a list of lines to pick from: click a line, shift-click or drag
+// for a range; with the keys, ↑/↓ move, Shift+↑/↓ extend, Space or Enter
+// selects. The active step's lines are lit as the player will light them.
+import { useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { tokenClass, tokenCss } from '@/components/walkthrough/code-html';
+import type { CodeLine, CodeToken } from '@/lib/lessons/types';
+import styles from './Studio.module.css';
+
+export interface CodeLinesProps {
+  id: string;
+  lines: string[];
+  tokens: CodeToken[][] | null;
+  selection: readonly number[];
+  lit: readonly number[];
+  /** The line keyboard selection moves from (the listbox's active option). */
+  cursor: number;
+  onCursor(line: number): void;
+  onSelect(line: number, extend: boolean): void;
+}
+
+const SAFE_STYLE = /^[\w\s#:;.,()%-]+$/;
+
+export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor, onSelect }: CodeLinesProps) {
+  const dragging = useRef(false);
+  const selected = new Set(selection);
+  const litSet = new Set(lit);
+  const css = tokens ? tokenCss(tokens.map((t, i): CodeLine => ({ number: i + 1, tokens: t, steps: [] }))) : '';
+
+  const lineOf = (event: PointerEvent<HTMLElement>) => Number((event.target as Element).closest('[data-n]')?.getAttribute('data-n') ?? 0);
+
+  const onPointerDown = (event: PointerEvent<HTMLOListElement>) => {
+    const line = lineOf(event);
+    if (!line || event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.focus();
+    dragging.current = true;
+    onCursor(line);
+    onSelect(line, event.shiftKey);
+  };
+  const onPointerOver = (event: PointerEvent<HTMLOListElement>) => {
+    const line = lineOf(event);
+    if (dragging.current && line) {
+      onCursor(line);
+      onSelect(line, true);
+    }
+  };
+  const stop = () => (dragging.current = false);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity }[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const next = Math.max(1, Math.min(lines.length, cursor + move));
+      onCursor(next);
+      if (event.shiftKey) onSelect(next, true);
+      document.getElementById(`${id}-${next}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      onSelect(cursor, event.shiftKey);
+    } else if (event.key === 'Escape' && selection.length) {
+      event.preventDefault();
+      onSelect(-1, false);
+    }
+  };
+
+  return (
+    <>
+      {css ? (
+        <style href={`studio-${tokenClass(css)}`} precedence="stepwise">
+          {css}
+        </style>
+      ) : null}
+      <ol
+        id={id}
+        className={styles.lines}
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label="Code lines: select lines for a step"
+        aria-activedescendant={lines.length ? `${id}-${cursor}` : undefined}
+        tabIndex={0}
+        style={{ '--digits': String(lines.length).length } as CSSProperties}
+        onPointerDown={onPointerDown}
+        onPointerOver={onPointerOver}
+        onPointerUp={stop}
+        onPointerLeave={stop}
+        onKeyDown={onKeyDown}
+      >
+        {lines.map((text, i) => {
+          const n = i + 1;
+          return (
+            <li
+              key={n}
+              id={`${id}-${n}`}
+              role="option"
+              aria-selected={selected.has(n)}
+              data-n={n}
+              data-lit={litSet.has(n) ? '' : undefined}
+              data-cursor={n === cursor ? '' : undefined}
+            >
+              {tokens?.[i] ? tokens[i].map((t, k) => (t.style && SAFE_STYLE.test(t.style) ? <span key={k} className={tokenClass(t.style)}>{t.content}</span> : t.content)) : text}
+              {text === '' ? ' ' : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
