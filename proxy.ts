@@ -1,7 +1,8 @@
 // Small jobs before a route renders, each on its own matcher below.
 import { NextResponse, type NextRequest } from 'next/server';
 import { stepPageFor } from '@/lib/embed/step-link';
-import { isReadableLink } from '@/lib/studio/check-link';
+import { badLinkHtml } from '@/lib/studio/bad-link-page';
+import { linkProblems } from '@/lib/studio/check-link';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
 
@@ -29,11 +30,14 @@ function accountGate(request: NextRequest) {
   return NextResponse.next();
 }
 
-/** A shared walkthrough link that cannot be read gets its page (which says why) with status 400, not 200. */
+/** A shared walkthrough link that cannot be read is answered here, with status 400 and the reasons in words. */
 async function sharedWalkthrough(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  if (await isReadableLink(pathname.split('/').at(-1) ?? '')) return NextResponse.next();
-  return NextResponse.rewrite(new URL(pathname + search, request.url), { status: 400 });
+  const reasons = await linkProblems(request.nextUrl.pathname.split('/').at(-1) ?? '');
+  if (reasons.length === 0) return NextResponse.next();
+  return new NextResponse(badLinkHtml(reasons), {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
+  });
 }
 
 export function proxy(request: NextRequest) {

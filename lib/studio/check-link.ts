@@ -1,5 +1,5 @@
 // Whether a `/w/<data>` link can be shown, without highlighting anything:
-// the proxy asks this so a bad link's page is served with status 400.
+// the proxy asks this so a bad link is answered with status 400.
 import { decodeWalkthrough } from './codec';
 import { sharedProblems } from './validate';
 
@@ -15,5 +15,3 @@ export async function linkProblems(raw: string): Promise<string[]> {
   const decoded = await decodeWalkthrough(data);
   return decoded.ok ? sharedProblems(decoded.walkthrough) : [decoded.error.message];
 }
-
-export const isReadableLink = async (raw: string) => (await linkProblems(raw)).length === 0;

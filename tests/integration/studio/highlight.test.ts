@@ -1,0 +1,89 @@
+// POST /api/highlight on the real server: what it answers, its limits, its
+// throttle and its cache. TRUST_PROXY=1 on the test server, so each test is
+// its own client through X-Forwarded-For.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, test } from 'vitest';
+import { HIGHLIGHT_RATE } from '@/lib/studio/highlight-service';
+
+const baseURL = inject('baseURL');
+
+function post(body: unknown, { client = randomUUID(), headers = {} }: { client?: string; headers?: Record<string, string> } = {}) {
+  return fetch(`${baseURL}/api/highlight`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.${client}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('/api/highlight', () => {
+  test('answers one line of tokens per line of code, in both themes', async () => {
+    const code = `const greeting = "hi";\n\nexport function hello() {\n  return greeting;\n}`;
+    const response = await post({ code, language: 'typescript' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { language: string; lines: { content: string; style?: string }[][] };
+    expect(body.language).toBe('typescript');
+    expect(body.lines).toHaveLength(5);
+    expect(body.lines.map((line) => line.map((t) => t.content).join(''))).toEqual(code.split('\n'));
+    expect(body.lines[0]?.find((t) => t.content.includes('const'))?.style).toMatch(/--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/);
+  });
+
+  test('caches by content: the same code and language is a hit, another language a miss', async () => {
+    const code = `print("cache ${randomUUID()}")`;
+    const first = await post({ code, language: 'python' });
+    const second = await post({ code, language: 'python' });
+    const other = await post({ code, language: 'bash' });
+    expect(first.headers.get('x-highlight-cache')).toBe('miss');
+    expect(second.headers.get('x-highlight-cache')).toBe('hit');
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await second.json()).toEqual(await first.json());
+    expect(other.headers.get('x-highlight-cache')).toBe('miss');
+  });
+
+  test('limits: more than 400 lines or 64 KB is a 413 that says the limit', async () => {
+    const lines = await post({ code: 'x\n'.repeat(400), language: 'python' });
+    expect(lines.status).toBe(413);
+    expect(await lines.json()).toMatchObject({ error: 'payload_too_large', message: expect.stringContaining('400') });
+    const bytes = await post({ code: 'a'.repeat(64 * 1024 + 1), language: 'python' });
+    expect(bytes.status).toBe(413);
+    expect(((await bytes.json()) as { message: string }).message).toContain('64 KB');
+    const huge = await post({ code: 'a'.repeat(1024 * 1024), language: 'python' });
+    expect(huge.status).toBe(413);
+  });
+
+  test('clear JSON errors, never a 500, for what a client sends', async () => {
+    const cases: [RequestInit & { body?: string }, number, string][] = [
+      [{ body: '{not json' }, 400, 'bad_request'],
+      [{ body: JSON.stringify({ code: 1, language: 'typescript' }) }, 400, 'bad_request'],
+      [{ body: JSON.stringify({ code: 'x', language: 'cobol' }) }, 400, 'bad_request'],
+      [{ body: JSON.stringify(null) }, 400, 'bad_request'],
+      [{ body: JSON.stringify({ code: 'x', language: 'typescript' }), headers: { 'Content-Type': 'text/plain' } }, 415, 'unsupported_media_type'],
+      [{ body: JSON.stringify({ code: 'x', language: 'typescript' }), headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' } }, 403, 'cross_site_request'],
+    ];
+    for (const [init, status, error] of cases) {
+      const response = await fetch(`${baseURL}/api/highlight`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.8.${randomUUID()}`, ...(init.headers as Record<string, string>) },
+        body: init.body,
+      });
+      expect(response.status, init.body).toBe(status);
+      const body = (await response.json()) as { error: string; message: string };
+      expect(body.error).toBe(error);
+      expect(body.message.length).toBeGreaterThan(10);
+    }
+    const get = await fetch(`${baseURL}/api/highlight`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+
+  test(`throttles per client: request ${HIGHLIGHT_RATE.max + 1} in a minute is a 429 with Retry-After; another client is unaffected`, async () => {
+    const client = randomUUID();
+    const statuses: number[] = [];
+    for (let i = 0; i < HIGHLIGHT_RATE.max; i++) statuses.push((await post({ code: `x${i % 3}`, language: 'bash' }, { client })).status);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    const over = await post({ code: 'x', language: 'bash' }, { client });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await over.json()).toMatchObject({ error: 'rate_limited' });
+    expect((await post({ code: 'x', language: 'bash' })).status).toBe(200);
+  });
+});

@@ -1,0 +1,138 @@
+// A shared walkthrough (/w/<data>) on the real server: the page renders the
+// walkthrough without JavaScript, its card is a 1200×630 PNG, oEmbed answers
+// for it, and hostile or broken links render inert or get a clear 400.
+import { deflateSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { CODEC_VERSION, encodeWalkthrough } from '@/lib/studio/codec';
+import type { StudioWalkthrough } from '@/lib/studio/model';
+import { fetchPng } from '../embed/png';
+
+const baseURL = inject('baseURL');
+
+function sample(): StudioWalkthrough {
+  return {
+    title: 'Retry once',
+    files: [{ name: 'retry.ts', language: 'typescript', code: 'export async function once(work) {\n  try {\n    return await work();\n  } catch {\n    return work();\n  }\n}' }],
+    steps: [
+      { title: 'The signature', lines: '1', body: 'Takes **work**.', file: 0 },
+      { title: 'First try', lines: '2-3', body: 'Run it once.', file: 0 },
+      { title: 'Second try', lines: '4-5', body: 'Then [again](https://example.com/again).', file: 0 },
+    ],
+  };
+}
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+function hostile(): StudioWalkthrough {
+  return {
+    title: `Title ${HOSTILE}`,
+    files: [{ name: `file${HOSTILE}.ts`.slice(0, 100), language: 'typescript', code: `const x = "${HOSTILE}";\n// </script><script>alert(3)</script>` }],
+    steps: [
+      {
+        title: `Step ${HOSTILE}`,
+        lines: '1-2',
+        body: `Body ${HOSTILE}\n\n[click](javascript:alert(4)) [data](data:text/html,<script>alert(5)</script>) [ok](https://example.com/ok) [rel](/explainers)\n\n<a href="javascript:alert(6)" onclick="alert(7)">raw</a>\n\n![pic](https://tracker.example/pixel.png)`,
+        file: 0,
+      },
+    ],
+  };
+}
+
+const page = (data: string, prefix = '/w/') => fetch(`${baseURL}${prefix}${data}`);
+
+describe('/w/<data>: a shared walkthrough', () => {
+  test('renders server-side: title, code, every step, readable without JavaScript', async () => {
+    const data = await encodeWalkthrough(sample());
+    const response = await page(data);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<h1[^>]*>Retry once<\/h1>/);
+    for (const title of ['The signature', 'First try', 'Second try']) expect(html).toContain(`>${title}</h`);
+    expect(html).toContain('<strong>work</strong>');
+    expect(html).toMatch(/<a href="https:\/\/example.com\/again" rel="nofollow noopener noreferrer">again<\/a>/);
+    // Highlighted on the server: lines with token classes.
+    expect(html).toMatch(/data-line=1[^>]*><span class=t/);
+    expect(html).toContain('property="og:image"');
+    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?url=/);
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  });
+
+  test('its card is a 1200×630 PNG, and its embed twin renders', async () => {
+    const data = await encodeWalkthrough(sample());
+    const { response, size } = await fetchPng(`${baseURL}/w/${data}/opengraph-image`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(size).toEqual({ width: 1200, height: 630 });
+    const embed = await page(data, '/embed/w/');
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(await embed.text()).toContain('First try');
+  });
+
+  test('oEmbed answers for it, with its embed and card', async () => {
+    const data = await encodeWalkthrough(sample());
+    const url = `${baseURL}/w/${data}`;
+    const response = await fetch(`${baseURL}/api/oembed?url=${encodeURIComponent(url)}&maxwidth=600&format=json`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: 'Retry once', thumbnail_url: `${baseURL}/w/${data}/opengraph-image` });
+    expect(String(body.html)).toContain(`src="${baseURL}/embed/w/${data}"`);
+    expect(Number(body.width)).toBeLessThanOrEqual(600);
+    const step = await fetch(`${baseURL}/api/oembed?url=${encodeURIComponent(`${url}?step=2`)}`);
+    expect(((await step.json()) as { title: string }).title).toBe('Retry once — step 2: First try');
+    const broken = await fetch(`${baseURL}/api/oembed?url=${encodeURIComponent(`${baseURL}/w/1.AAAA`)}`);
+    expect(broken.status).toBe(404);
+  });
+
+  test('hostile content renders inert: no script, no handler, no javascript: or data: link, no image fetched', async () => {
+    const data = await encodeWalkthrough(hostile());
+    for (const prefix of ['/w/', '/embed/w/']) {
+      const response = await page(data, prefix);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      const body = html.slice(html.indexOf('<body'));
+      // The only scripts are Next's own (src or its JSON payload), never ours from the link.
+      expect(body).not.toMatch(/<script>alert/);
+      expect(body).not.toMatch(/<img[^>]*tracker/);
+      // Attribute values aside (they hold the escaped text), no element carries an event handler.
+      expect(body.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      expect(body).not.toMatch(/href="(?:javascript|data):/i);
+      expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(body).toMatch(/<a href="https:\/\/example.com\/ok" rel="nofollow noopener noreferrer">ok<\/a>/);
+      expect(body).toMatch(/<a href="\/explainers" rel="nofollow noopener noreferrer">rel<\/a>/);
+    }
+    const card = await fetchPng(`${baseURL}/w/${data}/opengraph-image`);
+    expect(card.size).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('broken links get a clear 400 page, never a 500', async () => {
+    const good = await encodeWalkthrough(sample());
+    const bomb = `${CODEC_VERSION}.${deflateSync(Buffer.alloc(1024 * 1024, 32)).toString('base64url')}`;
+    const pastEnd = sample();
+    pastEnd.steps[1]!.lines = '40-42';
+    const cases: [string, RegExp][] = [
+      [good.slice(0, -8), /cut short|ends too early/],
+      [`9${good.slice(1)}`, /format "9"/],
+      [`${good.slice(0, 20)}%E0%A4%A${good.slice(24)}`, /not a valid URL|changed or/],
+      ['1.!!!!', /not valid base64url/],
+      [bomb, /unpacks to more than/],
+      [`1.${'A'.repeat(1024 * 1024 / 128)}`, /the most a walkthrough link may carry/],
+      [await encodeWalkthrough(pastEnd), /Step 2: Lines 40-42 are past the end \(7 lines\)/],
+    ];
+    for (const [data, reason] of cases) {
+      for (const prefix of ['/w/', '/embed/w/']) {
+        const response = await page(data, prefix);
+        expect(response.status, `${prefix}${data.slice(0, 40)}`).toBe(400);
+        const html = await response.text();
+        expect(html).toContain('This walkthrough link cannot be read');
+        expect(html.replace(/&quot;/g, '"')).toMatch(reason);
+      }
+    }
+  });
+
+  test('1 MB of data in the URL is refused before anything is decoded', async () => {
+    const response = await page(`1.${'A'.repeat(1024 * 1024)}`);
+    // Node's header limit answers 431 before the app sees it; either way no 500 and nothing rendered.
+    expect([400, 414, 431]).toContain(response.status);
+  });
+});
