@@ -30,7 +30,7 @@ export function StepEditor({ step, index, total, active, lit, problems, hasSelec
           {lit ? <span className={styles.stepLines}> · {formatLines(lit)}</span> : null}
         </legend>
         <label className={styles.field}>
-          <span>Title</span>
+          <span>Step title</span>
           <input id={`${id}-title`} value={step.title} maxLength={120} onChange={(e) => update({ title: e.target.value })} />
         </label>
         <label className={styles.field}>

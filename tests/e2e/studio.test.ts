@@ -1,0 +1,197 @@
+// The studio in real Chromium: paste code, make three steps by selecting
+// lines (keys, click + shift-click, drag), preview and step with the keys,
+// copy the share link, and open it in a fresh browser context. Everything by
+// keyboard where a reader would; axe clean in both themes; hostile links
+// fire no dialog.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeWalkthrough } from '@/lib/studio/codec';
+import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser';
+
+const base = inject('baseURL');
+let browser: Browser;
+
+const CODE = [
+  'export async function retry(work, tries = 3) {',
+  '  for (let i = 1; ; i++) {',
+  '    try {',
+  '      return await work();',
+  '    } catch (error) {',
+  '      if (i >= tries) throw error;',
+  '    }',
+  '    await sleep(100 * 2 ** i);',
+  '  }',
+  '}',
+].join('\n');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const lines = (page: Page) => page.getByRole('listbox', { name: /Code lines/ });
+const option = (page: Page, n: number) => lines(page).locator(`[data-n="${n}"]`);
+const stepTitle = (page: Page, n: number) => page.locator(`#step-${n - 1}-title`);
+const counter = (page: Page) => page.locator('[aria-label="Preview of the walkthrough"] [data-counter] [aria-hidden]').innerText();
+
+async function openStudio(colorScheme: 'light' | 'dark' = 'light') {
+  const page = await openPage(browser, `${base}/studio`, { colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.getByRole('textbox', { name: 'Title', exact: true }).waitFor();
+  return page;
+}
+
+/** Paste the code, give it a title and a file name, wait for the server's colours. */
+async function writeCode(page: Page) {
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Retry with backoff');
+  await page.getByRole('textbox', { name: 'File name' }).fill('retry.js');
+  await page.getByRole('textbox', { name: 'Code', exact: true }).fill(CODE);
+  await option(page, 1).locator('span').first().waitFor();
+}
+
+async function makeThreeSteps(page: Page) {
+  // Step 1 by keyboard: focus the lines, Space selects line 1, Alt+N makes the step and focuses its title.
+  await lines(page).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Alt+N');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-0-title');
+  await page.keyboard.type('The signature');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Takes the **work** and how many tries.');
+
+  // Step 2: click line 3, shift-click line 4.
+  await option(page, 3).click();
+  await option(page, 4).click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'New step from selection' }).click();
+  await stepTitle(page, 2).fill('Try the work');
+
+  // Step 3: drag from line 5 to line 7.
+  const from = await option(page, 5).boundingBox();
+  const to = await option(page, 7).boundingBox();
+  await page.mouse.move(from!.x + 40, from!.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + 40, to!.y + 5, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.press('Alt+N');
+  await stepTitle(page, 3).fill('Give up after the last try');
+}
+
+describe('the studio', () => {
+  it('paste → three steps → preview with the keys → share link → the same walkthrough in a fresh browser', async () => {
+    const page = await openStudio();
+    await writeCode(page);
+    await makeThreeSteps(page);
+
+    const specs = await page.getByRole('textbox', { name: 'Lines' }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(specs).toEqual(['1', '3-4', '5-7']);
+    // The active step's lines are lit in the editor as in the player.
+    expect(await lines(page).locator('[data-lit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-n')))).toEqual(['5', '6', '7']);
+
+    // The preview is the real player: focus it and step with the keys.
+    const preview = page.getByRole('region', { name: 'Preview of the walkthrough' });
+    await preview.getByRole('button', { name: 'Previous step' }).waitFor();
+    expect(await counter(page)).toBe('STEP 03 / 03');
+    // Focus inside the player (not its code pane, which keeps ←/→ for scrolling when it overflows).
+    await preview.getByRole('button', { name: 'Previous step' }).focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => counter(page)).toBe('STEP 01 / 03');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter(page)).toBe('STEP 02 / 03');
+    expect(await preview.locator('[data-lit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')))).toEqual(['3', '4']);
+
+    // Share: copied to the clipboard and shown.
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const field = page.getByRole('textbox', { name: /^Link \(/ });
+    await field.waitFor();
+    const link = await field.inputValue();
+    expect(link).toMatch(new RegExp(`^${base}/w/1\\.[A-Za-z0-9_-]+$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    // A fresh browser context (no storage, no cookies) sees the same walkthrough.
+    const other = await browser.newContext();
+    const shared = await other.newPage();
+    const response = await shared.goto(link, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(shared.locator('h1').innerText()).resolves.toBe('Retry with backoff');
+    const titles = await shared.getByRole('list', { name: 'Steps' }).locator('h2').allInnerTexts();
+    expect(titles).toEqual(['The signature', 'Try the work', 'Give up after the last try']);
+    await expect(shared.locator('pre [data-line]').count()).resolves.toBe(10);
+    await shared.keyboard.press('ArrowRight');
+    await shared.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+    expect(await shared.locator('pre [data-lit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')))).toEqual(['3', '4']);
+    await other.close();
+    await page.context().close();
+  });
+
+  it('keeps the draft across a reload, lists drafts, and "New" starts clean', async () => {
+    const page = await openStudio();
+    await writeCode(page);
+    await lines(page).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Alt+N');
+    await page.keyboard.type('Kept');
+    await page.waitForTimeout(600); // the save waits for a pause in typing
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe('Retry with backoff');
+    await expect(stepTitle(page, 1).inputValue()).resolves.toBe('Kept');
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe('');
+    const options = await page.getByRole('combobox', { name: 'Draft' }).locator('option').allInnerTexts();
+    expect(options.some((o) => o.startsWith('Retry with backoff'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('moves, reorders and says what is wrong, in words, beside the step', async () => {
+    const page = await openStudio();
+    await writeCode(page);
+    await makeThreeSteps(page);
+    // Alt+Shift+↑ moves the active (third) step up.
+    await stepTitle(page, 3).focus();
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => stepTitle(page, 2).inputValue()).toBe('Give up after the last try');
+    await page.getByRole('textbox', { name: 'Lines' }).nth(1).fill('8-40');
+    await page.getByText('Lines 8-40 run past the end (10 lines)').waitFor();
+    await page.getByRole('button', { name: 'Delete step 2' }).click();
+    await expect(page.getByRole('textbox', { name: 'Lines' }).count()).resolves.toBe(2);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations on the studio and a shared page (${colorScheme})`, async () => {
+      const page = await openStudio(colorScheme);
+      await writeCode(page);
+      await makeThreeSteps(page);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Copy share link' }).click();
+      const link = await page.getByRole('textbox', { name: /^Link \(/ }).inputValue();
+      await page.goto(link, { waitUntil: 'networkidle' });
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    });
+  }
+
+  it('fires no dialog for hostile content, on the shared page, its embed and in the studio', async () => {
+    const attack = '<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)>';
+    const data = await encodeWalkthrough({
+      title: `T ${attack}`,
+      files: [{ name: 'x.ts', language: 'typescript', code: `const a = "${attack}";\n// ${attack}` }],
+      steps: [{ title: `S ${attack}`, lines: '1-2', body: `${attack}\n\n[x](javascript:alert(4)) <a href="javascript:alert(5)">y</a>`, file: 0 }],
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const path of [`/w/${data}`, `/embed/w/${data}`, `/studio#${data}`]) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      await page.locator('a').evaluateAll((anchors) => anchors.forEach((a) => a.getAttribute('href')?.startsWith('javascript:') && (a as HTMLAnchorElement).click()));
+    }
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+    expect(handlers).toEqual([]);
+    await context.close();
+  });
+});
