@@ -296,7 +296,7 @@ export function Studio() {
             <h2 id="preview-title" className={styles.sectionTitle}>
               Preview
             </h2>
-            <Preview walkthrough={walkthrough} lines={shownLines} tokens={highlight.lines} lit={lit.map((l) => l ?? [])} active={active} />
+            <Preview walkthrough={walkthrough} lines={[shownLines]} tokens={[highlight.lines]} lit={lit.map((l) => l ?? [])} active={active} />
           </section>
           <SharePanel walkthrough={walkthrough} blocked={found.length ? `Fix these first: ${found.map((p) => (p.step === undefined ? p.message : `step ${p.step + 1}: ${p.message}`)).join(' ')}` : null} />
         </div>

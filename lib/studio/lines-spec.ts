@@ -3,7 +3,7 @@
 // same parser and region markers lessons use (lib/lessons), so the studio and
 // a built lesson never disagree about which lines a step lights.
 import { LessonError } from '@/lib/lessons/errors';
-import { parseLines } from '@/lib/lessons/lines';
+import { parseLines } from '@/lib/lessons/line-spec';
 import { stripRegions, type DisplayedCode } from '@/lib/lessons/regions';
 import { rangesOf } from '@/lib/player/line-ranges';
 

@@ -1,0 +1,28 @@
+// A shared walkthrough as a `Lesson`, built in memory for one request with the
+// lessons' own parts: region markers and lines specs (lib/lessons), the shared
+// Shiki highlighter, and the player. Bodies are Markdown rendered without raw
+// HTML (./markdown), never MDX: MDX runs code, and this text came from a URL.
+import 'server-only';
+import { highlight } from '@/lib/lessons/highlight';
+import type { Lesson } from '@/lib/lessons/types';
+import { assembleLesson } from './assemble';
+import { displayed, litLines } from './lines-spec';
+import type { StudioWalkthrough } from './model';
+import { sharedProblems } from './validate';
+
+export type Built = { ok: true; lesson: Lesson } | { ok: false; reasons: string[] };
+
+/** `slug` names the player (a new one for each walkthrough): a short hash of the data. */
+export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: string): Promise<Built> {
+  const reasons = sharedProblems(walkthrough);
+  if (reasons.length) return { ok: false, reasons };
+  const codes = walkthrough.files.map((file) => displayed(file.code));
+  const lines = codes.map((code) => (code.ok ? code.code.lines : []));
+  const tokens = await Promise.all(walkthrough.files.map((file, i) => highlight(lines[i] ?? [], file.language)));
+  const lit = walkthrough.steps.map((step) => {
+    const code = codes[step.file];
+    const result = code?.ok ? litLines(step.lines, code.code) : null;
+    return result?.ok ? result.lines : [];
+  });
+  return { ok: true, lesson: assembleLesson({ walkthrough, slug, lines, tokens, lit }) };
+}
