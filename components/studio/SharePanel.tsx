@@ -8,7 +8,7 @@ import type { StudioWalkthrough } from '@/lib/studio/model';
 import { sharedPath } from '@/lib/studio/paths';
 import styles from './Studio.module.css';
 
-type Status = { kind: 'ok'; url: string; copied: boolean } | { kind: 'error'; message: string } | null;
+type Status = { kind: 'ok'; url: string; copied: boolean } | { kind: 'error' | 'note'; message: string } | null;
 
 export function SharePanel({ walkthrough, blocked }: { walkthrough: StudioWalkthrough; blocked: string | null }) {
   const [status, setStatus] = useState<Status>(null);
@@ -31,14 +31,29 @@ export function SharePanel({ walkthrough, blocked }: { walkthrough: StudioWalkth
     setStatus({ kind: 'ok', url, copied: await copyText(url) });
   };
 
+  // The exporter (an MDX serialiser) loads only when asked for.
+  const download = async () => {
+    const { exportMdx, slugFor } = await import('@/lib/studio/export-mdx');
+    const file = new Blob([exportMdx(walkthrough)], { type: 'text/markdown;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = `${slugFor(walkthrough.title)}.mdx`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    setStatus({ kind: 'note', message: `Downloaded ${link.download}: put it in content/ and run npm run dev to see it as a lesson (edit its summary, tags and takeaways first).` });
+  };
+
   return (
     <section className={styles.share} aria-labelledby="share-title">
       <h2 id="share-title" className={styles.sectionTitle}>
-        Share
+        Share and export
       </h2>
       <div className={styles.row}>
         <button type="button" className={styles.primary} onClick={share}>
           Copy share link
+        </button>
+        <button type="button" onClick={download}>
+          Download .mdx
         </button>
       </div>
       <div role="status" className={styles.shareStatus}>
@@ -55,8 +70,8 @@ export function SharePanel({ walkthrough, blocked }: { walkthrough: StudioWalkth
               </a>
             </p>
           </>
-        ) : status?.kind === 'error' ? (
-          <p className={styles.problemText}>{status.message}</p>
+        ) : status ? (
+          <p className={status.kind === 'error' ? styles.problemText : undefined}>{status.message}</p>
         ) : null}
       </div>
     </section>

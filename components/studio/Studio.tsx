@@ -31,6 +31,7 @@ export function Studio() {
   const [tab, setTab] = useState<'edit' | 'preview'>('edit');
   const [cursor, setCursor] = useState(1);
   const [notice, setNotice] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const { walkthrough, selection, active } = state;
   const file = walkthrough.files[0]!;
@@ -63,7 +64,7 @@ export function Studio() {
         setDraftId(newDraftId());
       }
     };
-    void open();
+    void open().finally(() => setReady(true));
   }, []);
 
   // Save as you type (after a pause); an untouched clean draft is not worth a list entry.
@@ -166,7 +167,7 @@ export function Studio() {
   const activeLit = lit[active] ?? [];
 
   return (
-    <div ref={root} className={styles.studio} data-tab={tab} onKeyDown={onKeyDown} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div ref={root} className={styles.studio} data-tab={tab} data-ready={ready ? '' : undefined} onKeyDown={onKeyDown} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className={styles.top}>
         <DraftBar drafts={drafts} current={draftId} onOpen={openDraft} onNew={startNew} onDelete={removeDraft} />
         <div className={styles.tabs} role="group" aria-label="Show">

@@ -5,6 +5,8 @@
 // fire no dialog.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { buildLesson } from '@/lib/lessons/build';
 import { encodeWalkthrough } from '@/lib/studio/codec';
 import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser';
 
@@ -36,7 +38,8 @@ const counter = (page: Page) => page.locator('[aria-label="Preview of the walkth
 
 async function openStudio(colorScheme: 'light' | 'dark' = 'light') {
   const page = await openPage(browser, `${base}/studio`, { colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.getByRole('textbox', { name: 'Title', exact: true }).waitFor();
+  // Hydrated, with its draft opened: typing before then would be undone.
+  await page.locator('[data-ready]').waitFor();
   return page;
 }
 
@@ -72,6 +75,7 @@ async function makeThreeSteps(page: Page) {
   await page.mouse.down();
   await page.mouse.move(to!.x + 40, to!.y + 5, { steps: 5 });
   await page.mouse.up();
+  await page.getByText('Lines 5–7', { exact: true }).waitFor();
   await page.keyboard.press('Alt+N');
   await stepTitle(page, 3).fill('Give up after the last try');
 }
@@ -113,13 +117,30 @@ describe('the studio', () => {
     const response = await shared.goto(link, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     await expect(shared.locator('h1').innerText()).resolves.toBe('Retry with backoff');
-    const titles = await shared.getByRole('list', { name: 'Steps' }).locator('h2').allInnerTexts();
+    const titles = await shared.getByRole('list', { name: 'Steps' }).locator('h2').allTextContents();
     expect(titles).toEqual(['The signature', 'Try the work', 'Give up after the last try']);
     await expect(shared.locator('pre [data-line]').count()).resolves.toBe(10);
     await shared.keyboard.press('ArrowRight');
     await shared.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
     expect(await shared.locator('pre [data-lit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')))).toEqual(['3', '4']);
     await other.close();
+    await page.context().close();
+  });
+
+  it('exports a .mdx that builds as a lesson', async () => {
+    const page = await openStudio();
+    await writeCode(page);
+    await makeThreeSteps(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .mdx' }).click()]);
+    expect(download.suggestedFilename()).toBe('retry-with-backoff.mdx');
+    const source = await readFile((await download.path())!, 'utf8');
+    const { lesson } = await buildLesson({ slug: 'retry-with-backoff', file: 'content/retry-with-backoff.mdx', source, root: process.cwd() });
+    expect(lesson.meta.title).toBe('Retry with backoff');
+    expect(lesson.steps.map((s) => [s.title, s.lines])).toEqual([
+      ['The signature', [1]],
+      ['Try the work', [3, 4]],
+      ['Give up after the last try', [5, 6, 7]],
+    ]);
     await page.context().close();
   });
 
@@ -132,6 +153,7 @@ describe('the studio', () => {
     await page.keyboard.type('Kept');
     await page.waitForTimeout(600); // the save waits for a pause in typing
     await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-ready]').waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe('Retry with backoff');
     await expect(stepTitle(page, 1).inputValue()).resolves.toBe('Kept');
     await page.getByRole('button', { name: 'New', exact: true }).click();

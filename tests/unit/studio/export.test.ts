@@ -1,0 +1,81 @@
+// The `.mdx` export builds as a lesson: the exported text goes through the
+// same buildLesson the site uses for content/, unchanged.
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildLesson } from '@/lib/lessons/build';
+import { exportMdx, mdxBody, slugFor } from '@/lib/studio/export-mdx';
+import type { StudioWalkthrough } from '@/lib/studio/model';
+import { sample } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const build = (source: string) => buildLesson({ slug: 'exported', file: 'content/exported.mdx', source, root });
+
+describe('.mdx export', () => {
+  test('a studio walkthrough exports to a lesson that builds, with the same code, steps and lines', async () => {
+    const walkthrough = sample();
+    const source = exportMdx(walkthrough);
+    const { lesson } = await build(source);
+    expect(lesson.meta.title).toBe('Retry once');
+    expect(lesson.meta.language).toBe('typescript');
+    expect(lesson.files.map((f) => f.name)).toEqual(['retry.ts']);
+    expect(lesson.lines.map((l) => l.tokens.map((t) => t.content).join(''))).toEqual(walkthrough.files[0]!.code.split('\n'));
+    expect(lesson.steps.map((s) => [s.title, s.lines])).toEqual([
+      ['The signature', [1]],
+      ['First try', [2, 3]],
+      ['Second try', [4, 5]],
+    ]);
+    expect(lesson.meta.takeaways).toEqual(['The signature', 'First try', 'Second try']);
+  });
+
+  test('hostile and awkward text still builds: braces, angle brackets, quotes, raw HTML, backticks in code', async () => {
+    const walkthrough: StudioWalkthrough = {
+      title: 'Quotes " and <tags> & {braces}',
+      files: [{ name: 'my file?.py', language: 'python', code: 'x = {"a": 1}\n# ```not a fence```\n# #region core\ny = "<script>"\n# #endregion\n' }],
+      steps: [
+        { title: 'Step "one" {x}', lines: '1', body: 'Uses {braces}, a <b>tag</b>, <script>alert(1)</script> and `{code}`.', file: 0 },
+        { title: 'Two', lines: '#core', body: '[bad](javascript:alert(1)) and [good](https://example.com) and ![img](x.png)', file: 0 },
+        { title: 'Three', lines: '1-3', body: '', file: 0 },
+      ],
+    };
+    const source = exportMdx(walkthrough);
+    expect(source).not.toContain('javascript:');
+    const { lesson } = await build(source);
+    expect(lesson.meta.title).toBe('Quotes " and <tags> & {braces}');
+    expect(lesson.steps[0]?.title).toBe('Step "one" {x}');
+    expect(lesson.steps[1]?.lines).toEqual([3]);
+    expect(lesson.lines).toHaveLength(3);
+    expect(lesson.files[0]?.name).toBe('my-file-.py');
+  });
+
+  test('several files: each a <Code file>, steps say which file when it changes', async () => {
+    const walkthrough: StudioWalkthrough = {
+      title: 'Two files',
+      files: [
+        { name: 'a.ts', language: 'typescript', code: 'export const a = 1;\nexport const b = 2;' },
+        { name: 'b.py', language: 'python', code: 'print(1)' },
+      ],
+      steps: [
+        { title: 'A', lines: '1', body: 'First.', file: 0 },
+        { title: 'B', lines: '2', body: 'Still a.', file: 0 },
+        { title: 'C', lines: '1', body: 'Now b.', file: 1 },
+      ],
+    };
+    const { lesson } = await build(exportMdx(walkthrough));
+    expect(lesson.files.map((f) => [f.name, f.language])).toEqual([
+      ['a.ts', 'typescript'],
+      ['b.py', 'python'],
+    ]);
+    expect(lesson.steps.map((s) => s.file)).toEqual([0, 0, 1]);
+  });
+
+  test('mdxBody escapes what MDX would read as code or markup', () => {
+    expect(mdxBody('a {b} <c> d')).toBe('a \\{b} \\<c> d');
+    expect(mdxBody('`{ok}`')).toBe('`{ok}`');
+  });
+
+  test('slugFor makes a lesson slug from the title', () => {
+    expect(slugFor('Retry with Backoff!')).toBe('retry-with-backoff');
+    expect(slugFor('  ')).toBe('my-walkthrough');
+    expect(slugFor('Ünïcode café')).toBe('unicode-cafe');
+  });
+});
