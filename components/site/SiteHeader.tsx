@@ -20,6 +20,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className={styles.nav}>
           <Link href="/">Explainers</Link>
           <Link href="/sandbox">Sandbox</Link>
+          <Link href="/studio">Studio</Link>
         </nav>
         <ThemeToggle />
       </div>

@@ -3,7 +3,7 @@
 // Exits 1 when any budget fails or any measurement could not be taken.
 //   --quick        skip Lighthouse and the build-cost builds (the slow parts)
 //   --reuse-build  serve the existing .next-bench build instead of rebuilding
-//   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, buildcost)
+//   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, highlight, buildcost)
 //   --lighthouse-runs=N  runs per page (default 3; more steadies the medians)
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, launchBrowser } from './browser.mjs';
 import { measureBuildCost } from './build-cost.mjs';
+import { measureHighlight } from './highlight.mjs';
 import { measureHtml } from './html-size.mjs';
 import { measureJs } from './js-bytes.mjs';
 import { measureKeypress } from './keypress.mjs';
@@ -64,7 +65,7 @@ function skip(name, label, reason) {
   if (wanted(name)) rows.push(skippedRow(label, reason));
 }
 
-const SERVED = ['html', 'js', 'keypress', 'lighthouse', 'throughput'];
+const SERVED = ['html', 'js', 'keypress', 'lighthouse', 'throughput', 'highlight'];
 
 /** Builds with the fixtures, scans the chunks, then serves the build for the page and API measurements. */
 async function buildAndServe() {
@@ -98,6 +99,7 @@ async function buildAndServe() {
     }
 
     await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));
+    await measure('highlight', 'Studio highlight latency', () => measureHighlight({ baseURL }));
   } finally {
     await browser?.close();
     await server.stop();

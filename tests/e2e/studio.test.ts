@@ -68,7 +68,9 @@ async function makeThreeSteps(page: Page) {
   await page.getByRole('button', { name: 'New step from selection' }).click();
   await stepTitle(page, 2).fill('Try the work');
 
-  // Step 3: drag from line 5 to line 7.
+  // Step 3: drag from line 5 to line 7 (in view first: focusing step 2's title scrolled the page).
+  await option(page, 7).scrollIntoViewIfNeeded();
+  await option(page, 5).scrollIntoViewIfNeeded();
   const from = await option(page, 5).boundingBox();
   const to = await option(page, 7).boundingBox();
   await page.mouse.move(from!.x + 40, from!.y + 5);

@@ -1,0 +1,46 @@
+// POST /api/highlight with a 200-line TypeScript file, the highlighter warm:
+// latency for code it has not seen (each request changes one comment, so the
+// cache misses and Shiki runs) and for code it has (a cache hit). Sequential,
+// one connection: service time, not queueing. Stays under the route's
+// per-client throttle (60 a minute).
+import { row } from './report.mjs';
+import { percentile, round } from './stats.mjs';
+
+const BUDGET_MS = 50;
+
+function file200(variant) {
+  const lines = [`// variant ${variant}`];
+  for (let i = 1; lines.length < 200; i++) {
+    lines.push(`export async function step${i}(input: Record<string, number>): Promise<number> {`, `  const value = input['k${i}'] ?? ${i};`, `  return value * 2 + ${i}; // double it`, '}');
+  }
+  return lines.slice(0, 200).join('\n');
+}
+
+async function timed(baseURL, code) {
+  const started = performance.now();
+  const response = await fetch(`${baseURL}/api/highlight`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseURL },
+    body: JSON.stringify({ code, language: 'typescript' }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`POST /api/highlight answered ${response.status}`);
+  return { ms: performance.now() - started, cache: response.headers.get('x-highlight-cache') };
+}
+
+export async function measureHighlight({ baseURL, misses = 35, hits = 20 }) {
+  await timed(baseURL, file200('warm-up')); // loads the grammar
+  const missed = [];
+  for (let i = 0; i < misses; i++) missed.push((await timed(baseURL, file200(`miss ${i} ${Date.now()}`))).ms);
+  const same = file200('hit');
+  await timed(baseURL, same);
+  const hit = [];
+  for (let i = 0; i < hits; i++) hit.push((await timed(baseURL, same)).ms);
+  return {
+    rows: [
+      row('/api/highlight p95, 200 lines, warm, not cached', round(percentile(missed, 95), 1), 'ms', { max: BUDGET_MS }, `p50 ${round(percentile(missed, 50), 1)} ms, ${misses} requests`),
+      row('/api/highlight p95, 200 lines, cached', round(percentile(hit, 95), 1), 'ms', undefined, `p50 ${round(percentile(hit, 50), 1)} ms, ${hits} requests`),
+    ],
+    details: { missedMs: missed.map((n) => round(n, 2)), hitMs: hit.map((n) => round(n, 2)) },
+  };
+}
