@@ -10,6 +10,7 @@ import { currentDraftId, deleteDraft, listDrafts, newDraftId, saveDraft, setCurr
 import { editorReducer, initialEditor } from '@/lib/studio/editor';
 import { languageForFileName } from '@/lib/studio/file-language';
 import { displayed, litLines } from '@/lib/studio/lines-spec';
+import type { LessonChoice } from '@/lib/studio/lesson-choice';
 import { emptyWalkthrough, LIMITS, type StudioWalkthrough } from '@/lib/studio/model';
 import { problems } from '@/lib/studio/validate';
 import { CodeLines } from './CodeLines';
@@ -18,13 +19,20 @@ import { Preview } from './Preview';
 import { SharePanel } from './SharePanel';
 import { Shortcuts } from './Shortcuts';
 import { StepEditor } from './StepEditor';
-import { useHighlight } from './use-highlight';
+import { useHighlights } from './use-highlight';
 import styles from './Studio.module.css';
 
 const SAVE_DELAY_MS = 300;
 const isEmpty = (w: StudioWalkthrough) => !w.title.trim() && !w.files.some((f) => f.code.trim()) && w.steps.length === 0;
 
-export function Studio() {
+export interface StudioProps {
+  /** Lessons the studio can open (`/studio?lesson=<slug>`). */
+  lessons: LessonChoice[];
+  /** The lesson asked for, as a walkthrough: opened as a new draft. */
+  seed?: { title: string; walkthrough: StudioWalkthrough };
+}
+
+export function Studio({ lessons, seed }: StudioProps) {
   const [state, dispatch] = useReducer(editorReducer, emptyWalkthrough(), initialEditor);
   const [draftId, setDraftId] = useState('');
   const [drafts, setDrafts] = useState<Draft[]>([]);
@@ -34,13 +42,23 @@ export function Studio() {
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const { walkthrough, selection, active } = state;
-  const file = walkthrough.files[0]!;
+  const file = walkthrough.files[state.file] ?? walkthrough.files[0]!;
 
   // Open: a shared link's copy (#<data>), else the draft open last time, else a clean one.
   useEffect(() => {
     const open = async () => {
       const saved = listDrafts();
       const hash = location.hash.slice(1);
+      if (seed) {
+        history.replaceState(null, '', location.pathname);
+        const id = newDraftId();
+        saveDraft({ id, updatedAt: Date.now(), walkthrough: seed.walkthrough });
+        setDrafts(listDrafts());
+        setDraftId(id);
+        dispatch({ type: 'load', walkthrough: seed.walkthrough });
+        setNotice(`Opened the lesson "${seed.title}" as a new draft.`);
+        return;
+      }
       if (hash) {
         history.replaceState(null, '', location.pathname);
         const decoded = await decodeWalkthrough(decodeURIComponent(hash));
@@ -65,6 +83,8 @@ export function Studio() {
       }
     };
     void open().finally(() => setReady(true));
+    // Once, on arrival: the seed and the hash are read then and never again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Save as you type (after a pause); an untouched clean draft is not worth a list entry.
@@ -77,17 +97,20 @@ export function Studio() {
     return () => clearTimeout(timer);
   }, [draftId, walkthrough]);
 
-  const code = useMemo(() => displayed(file.code), [file.code]);
-  const shownLines = code.ok ? code.code.lines : file.code.split(/\r?\n/);
-  const highlight = useHighlight(code.ok ? shownLines.join('\n') : '', file.language);
+  const codes = useMemo(() => walkthrough.files.map((f) => displayed(f.code)), [walkthrough.files]);
+  const allLines = codes.map((c, i) => (c.ok ? c.code.lines : (walkthrough.files[i]?.code.split(/\r?\n/) ?? [])));
+  const highlights = useHighlights(walkthrough.files.map((f, i) => ({ code: codes[i]?.ok ? (allLines[i] ?? []).join('\n') : '', language: f.language })));
+  const shownLines = allLines[state.file] ?? [];
+  const highlight = highlights[state.file] ?? { lines: null, error: null };
   const lit = useMemo(
     () =>
       walkthrough.steps.map((step) => {
-        if (!code.ok) return null;
-        const result = litLines(step.lines, code.code);
+        const stepCode = codes[step.file];
+        if (!stepCode?.ok) return null;
+        const result = litLines(step.lines, stepCode.code);
         return result.ok ? result.lines : null;
       }),
-    [walkthrough.steps, code],
+    [walkthrough.steps, codes],
   );
   const found = useMemo(() => problems(walkthrough), [walkthrough]);
   const general = found.filter((p) => p.step === undefined).map((p) => p.message);
@@ -164,7 +187,7 @@ export function Studio() {
   };
 
   const selected = selection.length ? formatLines(selection) : 'No lines selected';
-  const activeLit = lit[active] ?? [];
+  const activeLit = walkthrough.steps[active]?.file === state.file ? (lit[active] ?? []) : [];
 
   return (
     <div ref={root} className={styles.studio} data-tab={tab} data-ready={ready ? '' : undefined} onKeyDown={onKeyDown} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
@@ -200,6 +223,21 @@ export function Studio() {
             <h2 id="code-title" className={styles.sectionTitle}>
               Code
             </h2>
+            <div className={styles.row} role="group" aria-label="Files">
+              {walkthrough.files.map((f, i) => (
+                <button key={i} type="button" aria-pressed={i === state.file} onClick={() => dispatch({ type: 'showFile', index: i })}>
+                  {f.name.trim() || `File ${i + 1}`}
+                </button>
+              ))}
+              <button type="button" onClick={() => dispatch({ type: 'addFile' })} disabled={walkthrough.files.length >= LIMITS.files}>
+                + Add a file
+              </button>
+              {walkthrough.files.length > 1 ? (
+                <button type="button" className={styles.danger} onClick={() => dispatch({ type: 'removeFile', index: state.file })}>
+                  Remove this file and its steps
+                </button>
+              ) : null}
+            </div>
             <div className={styles.row}>
               <label className={styles.inline}>
                 <span>File name</span>
@@ -290,6 +328,19 @@ export function Studio() {
             </ol>
           </section>
           <Shortcuts />
+          <form action="/studio" className={styles.row}>
+            <label className={styles.inline}>
+              <span>Open a lesson</span>
+              <select name="lesson" defaultValue={lessons[0]?.slug}>
+                {lessons.map((l) => (
+                  <option key={l.slug} value={l.slug}>
+                    {l.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit">Open as a new draft</button>
+          </form>
         </div>
 
         <div className={styles.side} data-panel="preview">
@@ -297,7 +348,7 @@ export function Studio() {
             <h2 id="preview-title" className={styles.sectionTitle}>
               Preview
             </h2>
-            <Preview walkthrough={walkthrough} lines={[shownLines]} tokens={[highlight.lines]} lit={lit.map((l) => l ?? [])} active={active} />
+            <Preview walkthrough={walkthrough} lines={allLines} tokens={highlights.map((h) => h.lines)} lit={lit.map((l) => l ?? [])} active={active} />
           </section>
           <SharePanel walkthrough={walkthrough} blocked={found.length ? `Fix these first: ${found.map((p) => (p.step === undefined ? p.message : `step ${p.step + 1}: ${p.message}`)).join(' ')}` : null} />
         </div>

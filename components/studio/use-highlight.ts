@@ -1,5 +1,5 @@
 'use client';
-// The studio's code, highlighted by POST /api/highlight (Shiki stays on the
+// The studio's files, highlighted by POST /api/highlight (Shiki stays on the
 // server): asked for a moment after typing stops, remembered per code and
 // language for the session, and plain text until (or unless) it answers.
 import { useEffect, useState } from 'react';
@@ -16,39 +16,55 @@ export interface Highlight {
   error: string | null;
 }
 
-export function useHighlight(code: string, language: LanguageId): Highlight {
-  const key = `${language}\0${code}`;
-  const [state, setState] = useState<{ key: string; result: Highlight }>({ key: '', result: { lines: null, error: null } });
+export interface Source {
+  code: string;
+  language: LanguageId;
+}
+
+const keyOf = ({ code, language }: Source) => `${language}\0${code}`;
+
+async function ask({ code, language }: Source, signal: AbortSignal): Promise<{ lines: CodeToken[][] } | { error: string }> {
+  try {
+    const response = await fetch('/api/highlight', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, language }),
+      signal,
+    });
+    const body = (await response.json()) as { lines?: CodeToken[][]; message?: string };
+    return response.ok && body.lines ? { lines: body.lines } : { error: body.message ?? `The highlighter answered ${response.status}.` };
+  } catch {
+    return { error: 'The highlighter could not be reached.' };
+  }
+}
+
+/** One answer per source, in order. */
+export function useHighlights(sources: readonly Source[]): Highlight[] {
+  const keys = sources.map(keyOf);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [, setVersion] = useState(0);
+  const wanted = keys.join('\u0001');
 
   useEffect(() => {
-    if (remembered.has(key) || !code.trim()) return;
+    const missing = sources.filter((s) => s.code.trim() && !remembered.has(keyOf(s)));
+    if (missing.length === 0) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      try {
-        const response = await fetch('/api/highlight', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ code, language }),
-          signal: controller.signal,
-        });
-        const body = (await response.json()) as { lines?: CodeToken[][]; message?: string };
-        if (response.ok && body.lines) {
-          remembered.set(key, body.lines);
-          setState({ key, result: { lines: body.lines, error: null } });
-        } else {
-          setState({ key, result: { lines: null, error: body.message ?? `The highlighter answered ${response.status}.` } });
-        }
-      } catch {
-        if (!controller.signal.aborted) setState({ key, result: { lines: null, error: 'The highlighter could not be reached.' } });
+      for (const source of missing) {
+        const answer = await ask(source, controller.signal);
+        if (controller.signal.aborted) return;
+        if ('lines' in answer) remembered.set(keyOf(source), answer.lines);
+        else setErrors((e) => ({ ...e, [keyOf(source)]: answer.error }));
       }
+      setVersion((v) => v + 1);
     }, DELAY_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, code, language]);
+    // `wanted` stands for the sources' content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted]);
 
-  const known = remembered.get(key);
-  if (known) return { lines: known, error: null };
-  return state.key === key ? state.result : { lines: null, error: null };
+  return keys.map((key) => ({ lines: remembered.get(key) ?? null, error: remembered.has(key) ? null : (errors[key] ?? null) }));
 }

@@ -60,7 +60,7 @@ export function parseOEmbedRequest(query: URLSearchParams, origins: readonly str
   if (format !== null && format.trim() !== '' && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');
   const raw = query.get('url');
   if (raw === null || raw.trim() === '') return fail(400, 'The url parameter is required.');
-  // Shared walkthroughs (`/w/<data>`) carry themselves in the URL, so allow their length.
+  // Shared walkthroughs (`/w/<data>`) carry themselves in the URL: only they may be long.
   if (raw.length > 10_000) return fail(400, 'The url parameter is too long.');
   let url: URL;
   try {
@@ -68,6 +68,7 @@ export function parseOEmbedRequest(query: URLSearchParams, origins: readonly str
   } catch {
     return fail(400, 'The url parameter is not a URL.');
   }
+  if (raw.length > 2048 && !sharedDataOf(url.pathname)) return fail(400, 'The url parameter is too long.');
   const maxwidth = readLimit(query.get('maxwidth'));
   const maxheight = readLimit(query.get('maxheight'));
   if (maxwidth === undefined || maxheight === undefined) return fail(400, 'maxwidth and maxheight must be whole numbers of pixels.');

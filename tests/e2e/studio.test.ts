@@ -146,6 +146,19 @@ describe('the studio', () => {
     await page.context().close();
   });
 
+  it('opens an existing lesson as a new draft, every step in place', async () => {
+    const page = await openStudio();
+    await page.getByRole('combobox', { name: 'Open a lesson' }).selectOption('retry-with-backoff');
+    await page.getByRole('button', { name: 'Open as a new draft' }).click();
+    await page.waitForURL(/\/studio$/);
+    await page.locator('[data-ready]').waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toMatch(/^Retry with exponential backoff/);
+    const specs = await page.getByRole('textbox', { name: 'Lines' }).count();
+    expect(specs).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('[class*="problems"]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('keeps the draft across a reload, lists drafts, and "New" starts clean', async () => {
     const page = await openStudio();
     await writeCode(page);

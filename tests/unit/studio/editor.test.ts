@@ -91,3 +91,26 @@ describe('editor reducer', () => {
     expect(state.selection).toEqual([]);
   });
 });
+
+describe('several files', () => {
+  const two = () => ({ ...sample(), files: [...sample().files, { name: 'b.py', language: 'python' as const, code: 'print(1)\nprint(2)' }] });
+
+  test('a new step lights the file on show; activating a step shows its file', () => {
+    let state = run(initialEditor(two()), { type: 'showFile', index: 1 }, { type: 'select', line: 2, extend: false }, { type: 'newStep' });
+    expect(state.walkthrough.steps[state.active]).toMatchObject({ lines: '2', file: 1 });
+    state = run(state, { type: 'activate', index: 0 });
+    expect(state.file).toBe(0);
+  });
+
+  test('add a file (it is shown), remove one (its steps go, later steps follow)', () => {
+    let state = run(initialEditor(sample()), { type: 'addFile' });
+    expect(state.walkthrough.files).toHaveLength(2);
+    expect(state.file).toBe(1);
+    state = run(state, { type: 'code', code: 'x' }, { type: 'select', line: 1, extend: false }, { type: 'newStep' });
+    expect(state.walkthrough.files[1]?.code).toBe('x');
+    state = run(state, { type: 'removeFile', index: 0 });
+    expect(state.walkthrough.files.map((f) => f.code)).toEqual(['x']);
+    expect(state.walkthrough.steps).toEqual([{ title: '', lines: '1', body: '', file: 0 }]);
+    expect(run(state, { type: 'removeFile', index: 0 })).toBe(state);
+  });
+});
