@@ -10,7 +10,8 @@ import { sample } from './fixtures';
 const root = path.resolve(import.meta.dirname, '../../..');
 const build = (source: string) => buildLesson({ slug: 'exported', file: 'content/exported.mdx', source, root });
 
-describe('.mdx export', () => {
+// Building a lesson compiles MDX and loads Shiki: slow on a busy machine.
+describe('.mdx export', { timeout: 60_000 }, () => {
   test('a studio walkthrough exports to a lesson that builds, with the same code, steps and lines', async () => {
     const walkthrough = sample();
     const source = exportMdx(walkthrough);

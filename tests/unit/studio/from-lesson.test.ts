@@ -19,8 +19,10 @@ describe('a lesson, opened in the studio', () => {
     expect(await lessonWalkthrough('../package')).toBeNull();
   });
 
-  test('every lesson opens, validates, and exports to a lesson that lights the same lines', { timeout: 120_000 }, async () => {
-    const lessons = await getAllLessons();
+  // Two lessons (one file; several files) keep the unit run light; the e2e test opens one in the browser.
+  test('a lesson opens, validates, and exports to a lesson that lights the same lines', { timeout: 120_000 }, async () => {
+    const all = await getAllLessons();
+    const lessons = [all.find((l) => l.files.length === 1), all.find((l) => l.files.length > 1) ?? all.at(-1)].filter((l) => l !== undefined);
     expect(lessons.length).toBeGreaterThan(0);
     for (const lesson of lessons) {
       const walkthrough = (await lessonWalkthrough(lesson.meta.slug))!;
