@@ -10,6 +10,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Nodes, Parents } from 'mdast';
 import { stringify } from 'yaml';
 import { LANGUAGE_LABELS } from '@/lib/lessons/languages';
+import { TAGS } from '@/lib/lessons/tags';
 import { safeHref } from './markdown';
 import type { StudioWalkthrough } from './model';
 
@@ -64,6 +65,17 @@ export function mdxBody(markdown: string): string {
   return toMarkdown(tree, { extensions: [mdxToMarkdown()] }).trim();
 }
 
+/**
+ * Tags from the vocabulary whose word appears in the title or the steps; the
+ * author is expected to check them. With none, "reliability", so the file
+ * still builds (the lesson format needs at least one).
+ */
+export function guessTags(walkthrough: StudioWalkthrough): string[] {
+  const text = [walkthrough.title, ...walkthrough.steps.flatMap((s) => [s.title, s.body])].join(' ').toLowerCase();
+  const found = Object.keys(TAGS).filter((tag) => new RegExp(`\\b${tag.replace(/ies$|s$/, '')}`).test(text));
+  return found.length ? found.slice(0, 3) : ['reliability'];
+}
+
 export function exportMdx(walkthrough: StudioWalkthrough, details: ExportDetails = {}): string {
   const first = walkthrough.files[0]!;
   const label = LANGUAGE_LABELS[first.language];
@@ -76,7 +88,7 @@ export function exportMdx(walkthrough: StudioWalkthrough, details: ExportDetails
     summary: (details.summary?.trim() || `A ${label} walkthrough in ${steps.length} steps: ${steps.map((s) => s.title.trim()).filter(Boolean).join(', ')}`).slice(0, 200),
     language: first.language,
     level: details.level ?? 'Beginner',
-    tags: details.tags?.length ? details.tags : [first.language],
+    tags: details.tags?.length ? details.tags : guessTags(walkthrough),
     takeaways: details.takeaways ?? [0, 1, 2].map((i) => steps[i]?.title.trim() || `Takeaway ${i + 1}: say what a reader should keep.`),
     related: [],
   };
