@@ -13,7 +13,7 @@ async function framingHeaders() {
 }
 
 // Next names a card drawn inside a route group `opengraph-image-<hash of its
-// folder>`; these give the cards the plain URLs DESIGN.md promises (and
+// folder>`; these give the cards plain URLs (`/explainers/<slug>/opengraph-image`, which
 // oEmbed's thumbnail_url uses). tests/integration/embed checks they answer.
 const groupSuffix = (folder) => djb2Hash(folder).toString(36).slice(0, 6);
 async function cardRewrites() {

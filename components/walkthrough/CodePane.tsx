@@ -9,7 +9,9 @@ import { useAnimate } from 'framer-motion/mini';
 import { useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { usePlayerStore, usePlayerSteps } from '@/lib/player/context';
 import { prefersReducedMotion } from '@/lib/player/motion';
+import { clearLight, showFile } from './file-panels';
 import { lightStep, type AnimateBand } from './light-step';
+import { playVersionChange, switchVersion, type VersionRanges } from './version-switch';
 
 const EASE = [0.2, 0.7, 0.2, 1] as const;
 
@@ -17,10 +19,16 @@ export interface CodePaneProps {
   label: string;
   className?: string;
   style?: CSSProperties;
+  /** Which of the lesson's files this pane shows (steps in other files leave it alone). */
+  file?: number;
+  /** The version the server rendered. */
+  version?: number;
+  /** For a file with versions: the rows each version shows (see version-switch.ts). */
+  versions?: VersionRanges;
   children: ReactNode;
 }
 
-export function CodePane({ label, className, style, children }: CodePaneProps) {
+export function CodePane({ label, className, style, file = 0, version, versions, children }: CodePaneProps) {
   const store = usePlayerStore();
   const steps = usePlayerSteps();
   const [scope, animate] = useAnimate<HTMLPreElement>();
@@ -30,10 +38,15 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
       animate(band, { transform: [from, 'translateY(0px) scaleY(1)'] }, { duration: 0.28, ease: EASE });
     const show = (step: number, still: boolean) => {
       const pane = scope.current;
-      const lines = steps[step]?.lines;
-      if (!pane || !lines) return;
+      const target = steps[step];
+      if (!pane || !target) return;
+      if ((target.file ?? 0) !== file) return clearLight(pane);
       const calm = still || prefersReducedMotion();
-      lightStep(pane, lines, { animate: calm ? null : move, smooth: !calm });
+      // The step's file comes to the front, its version in place, before the light measures it.
+      showFile(pane, file);
+      const change = versions ? switchVersion(pane, versions, target.version ?? 0) : null;
+      lightStep(pane, target.lines, { animate: calm ? null : move, smooth: !calm });
+      if (change) playVersionChange(change, !calm);
     };
     // The server lit the first step shown, but only the browser knows the
     // pane's size: the lines go into view now, without travel (a `?step=N`
@@ -48,7 +61,7 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
       // A restored step (a `?step=N` link) is where the reader starts: no travel to it.
       if (s.step !== prev.step) show(s.step, s.origin === 'restore' || s.origin === 'initial');
     });
-  }, [store, steps, scope, animate]);
+  }, [store, steps, scope, animate, file, versions]);
 
   const onClick = (event: MouseEvent<HTMLPreElement>) => {
     const line = (event.target as Element).closest?.('[data-step]');
@@ -61,7 +74,16 @@ export function CodePane({ label, className, style, children }: CodePaneProps) {
 
   return (
     // Focusable so keyboard users can scroll it; when it overflows sideways, its own arrows scroll it.
-    <pre ref={scope} className={className} style={style} tabIndex={0} role="region" aria-label={label} onClick={onClick}>
+    <pre
+      ref={scope}
+      className={className}
+      style={style}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      onClick={onClick}
+      data-version={version}
+    >
       {children}
     </pre>
   );

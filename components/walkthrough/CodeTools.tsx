@@ -36,7 +36,8 @@ export function CodeTools() {
   }, [copied]);
 
   const copy = async () => {
-    const lines = ref.current?.closest('[data-player]')?.querySelectorAll('pre [data-line]') ?? [];
+    // The file on show (a lesson may have several), as its current version reads.
+    const lines = ref.current?.closest('[data-player]')?.querySelectorAll('[data-file-panel][data-selected] > pre [data-line]') ?? [];
     const code = Array.from(lines, (line) => line.textContent ?? '').join('\n');
     setCopied((await copyText(code, ref.current ?? undefined)) ? 'done' : 'failed');
   };

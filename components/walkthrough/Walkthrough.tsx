@@ -6,11 +6,11 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { Lesson, PlayerStep } from '@/lib/lessons/types';
 import type { KeyScope } from '@/lib/player/key-listener';
-import { formatLines, rangesOf } from '@/lib/player/line-ranges';
+import { formatLines } from '@/lib/player/line-ranges';
 import { clampStep } from '@/lib/player/store';
-import { CodePane } from './CodePane';
+import { CodeFiles } from './CodeFiles';
 import { CodeTools } from './CodeTools';
-import { badgeWidth, codeHtml, tokenClass, tokenCss } from './code-html';
+import { badgeWidth, tokenClass, tokenCss } from './code-html';
 import { Controls } from './Controls';
 import { KeySheet } from './KeySheet';
 import { LiveRegion } from './LiveRegion';
@@ -37,10 +37,24 @@ export interface WalkthroughProps {
   children?: ReactNode;
 }
 
-/** The file's own name, or the language for inline code. */
+/** The file's own name, the language for inline code, or how many files there are. */
 function sourceName(lesson: Lesson): string {
+  if (lesson.files.length > 1) return `${lesson.files.length} files`;
   if (lesson.codeSource === 'inline') return lesson.meta.languageLabel;
   return lesson.codeSource.split('#')[0]?.split('/').at(-1) ?? lesson.codeSource;
+}
+
+/** Every line the page draws, in every file and version (for token classes and gutter widths). */
+function allLines(lesson: Lesson) {
+  return lesson.files.flatMap((file) => [...file.versions.flatMap((version) => version.lines), ...file.rows]);
+}
+
+/** "Step 3 · session.ts · version 2 · Lines 4–8": the file (and version) only when the lesson has several. */
+function stepPlace(lesson: Lesson, step: Lesson['steps'][number]): string {
+  const file = lesson.files[step.file];
+  if (!file || (lesson.files.length === 1 && file.versions.length === 1)) return formatLines(step.lines);
+  const version = file.versions.length > 1 ? ` · version ${step.version + 1}` : '';
+  return `${file.name}${version} · ${formatLines(step.lines)}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -55,17 +69,17 @@ export function Walkthrough({
   label,
   children,
 }: WalkthroughProps) {
-  const { lines, steps } = lesson;
+  const { steps } = lesson;
   const total = steps.length;
   const start = clampStep(initialStep, total);
-  const playerSteps: PlayerStep[] = steps.map(({ title, lines: lit, words }) => ({ title, lines: lit, words }));
-  const startLines = steps[start]?.lines ?? [];
+  const playerSteps: PlayerStep[] = steps.map(({ title, lines: lit, words, file, version }) => ({ title, lines: lit, words, file, version }));
   const source = sourceName(lesson);
   const Heading = `h${headingLevel}` as const;
-  const css = tokenCss(lines);
+  const drawn = allLines(lesson);
+  const css = tokenCss(drawn);
   const gutter = {
-    '--digits': String(lines.length).length,
-    '--badge': badgeWidth(lines),
+    '--digits': String(Math.max(...lesson.files.flatMap((f) => f.versions.map((v) => v.lines.length)))).length,
+    '--badge': badgeWidth(lesson.files.flatMap((f) => f.versions.flatMap((v) => v.lines))),
   } as CSSProperties;
 
   return (
@@ -85,7 +99,7 @@ export function Walkthrough({
           {source}
         </span>
         <span className={styles.counts}>
-          {plural(lines.length, 'line')} · {plural(total, 'step')}
+          {plural(lesson.meta.lineCount, 'line')} · {plural(total, 'step')}
         </span>
         <CodeTools />
         <StepCounter className={styles.counter} />
@@ -93,16 +107,7 @@ export function Walkthrough({
 
       <div className={styles.stage}>
         <div className={styles.codeColumn}>
-          <CodePane className={styles.pane} label={`Code: ${lesson.codeSource === 'inline' ? source : lesson.codeSource}`} style={gutter}>
-            <span className={styles.sheet}>
-              <span className={styles.bands} data-bands="" aria-hidden="true">
-                {rangesOf(startLines).map(([from, to]) => (
-                  <span key={from} style={{ '--a': from, '--n': to - from + 1 } as CSSProperties} />
-                ))}
-              </span>
-              <code className={styles.code} dangerouslySetInnerHTML={{ __html: codeHtml(lines, new Set(startLines)) }} />
-            </span>
-          </CodePane>
+          <CodeFiles lesson={lesson} start={start} gutter={gutter} />
           <Controls className={styles.controls} />
         </div>
 
@@ -114,7 +119,7 @@ export function Walkthrough({
                 <p>
                   <span>{`Step ${i + 1}`}</span>
                   <span aria-hidden="true"> · </span>
-                  {formatLines(step.lines)}
+                  {stepPlace(lesson, step)}
                 </p>
                 <Heading>{step.title}</Heading>
                 <div>

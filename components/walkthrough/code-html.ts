@@ -9,7 +9,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** An attribute, quoted only when its value needs it. */
-function attr(name: string, value: string | number): string {
+export function attr(name: string, value: string | number): string {
   const text = String(value);
   return /^[\w.-]+$/.test(text) ? ` ${name}=${text}` : ` ${name}="${escapeHtml(text)}"`;
 }
@@ -26,7 +26,7 @@ function hash(text: string): string {
 
 export const tokenClass = (style: string): string => `t${hash(style)}`;
 
-function tokenHtml(content: string, style: string | undefined): string {
+export function tokenHtml(content: string, style: string | undefined): string {
   // Plain text takes the pane's own colours: no element needed.
   if (!style) return escapeHtml(content);
   const look = SAFE_STYLE.test(style) ? attr('class', tokenClass(style)) : attr('style', style);
@@ -56,13 +56,13 @@ export function codeHtml(lines: readonly CodeLine[], litLines: ReadonlySet<numbe
 }
 
 /** The token classes this code uses, each defined once: `.t1k2v3{--shiki-light:…;--shiki-dark:…}`. */
-export function tokenCss(lines: readonly CodeLine[]): string {
+export function tokenCss(lines: readonly Pick<CodeLine, 'tokens'>[]): string {
   const styles = new Set<string>();
   for (const line of lines) for (const t of line.tokens) if (t.style && SAFE_STYLE.test(t.style)) styles.add(t.style);
   return [...styles].map((style) => `.${tokenClass(style)}{${style}}`).join('');
 }
 
 /** Widest badge text, in characters, so the gutter fits it. */
-export function badgeWidth(lines: readonly CodeLine[]): number {
+export function badgeWidth(lines: readonly Pick<CodeLine, 'steps'>[]): number {
   return lines.reduce((widest, line) => Math.max(widest, line.steps.map((s) => s + 1).join(' ').length), 0);
 }

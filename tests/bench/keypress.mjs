@@ -160,9 +160,22 @@ async function pressLesson(browser, url, { steps, presses, pace }) {
   }
 }
 
-export async function measureKeypress({ browser, baseURL, lessonPath, steps, presses = 100 }) {
+/** `versions`: the lesson changes its code's version on every step (only its own rows are reported; the floor is the same). */
+export async function measureKeypress({ browser, baseURL, lessonPath, steps, presses = 100, versions = false }) {
   const reading = await pressLesson(browser, baseURL + lessonPath, { steps, presses, pace: PACE.reading });
   const rapid = await pressLesson(browser, baseURL + lessonPath, { steps, presses, pace: PACE.rapid });
+  if (versions) {
+    const f = reading.frame;
+    const missed = reading.timeouts ? `${reading.timeouts} presses lit nothing within 2 s; ` : '';
+    return {
+      rows: [
+        row('Keypress → lit frame p95, 200 lines, new version each step', reading.timeouts ? NaN : f.p95, 'ms', { max: 16 }, `${missed}p50 ${f.p50} ms, max ${f.max} ms`),
+        row('… DOM done p95 (work only)', reading.dom.p95, 'ms'),
+        row('… rapid presses p95', rapid.frame.p95, 'ms', undefined, `p50 ${rapid.frame.p50} ms`),
+      ],
+      details: { reading, rapid, selector: LIT_SELECTOR },
+    };
+  }
   const base = await floor(browser, presses);
   const f = reading.frame;
   const missed = reading.timeouts ? `${reading.timeouts} presses lit nothing within 2 s; ` : '';

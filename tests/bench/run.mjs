@@ -37,6 +37,7 @@ const FIXTURES = path.relative(root, path.join(here, 'fixtures'));
 const RESULTS = path.relative(root, path.join(here, 'results'));
 const LESSON_48 = '/explainers/bench-48';
 const LESSON_200 = '/explainers/bench-200';
+const LESSON_200_VERSIONS = '/explainers/bench-200-versions';
 const BARE_PAGE = '/this-page-does-not-exist';
 
 const log = (message) => console.log(`▶ ${message}`);
@@ -46,17 +47,18 @@ const startedAt = new Date();
 const machine = machineInfo(CHROMIUM_PATH);
 
 /** Runs one measurement; a crash becomes an error row instead of ending the bench. */
-async function measure(name, label, fn) {
+/** `key`: where its details go in the results (default: `name`), when one measurement runs twice. */
+async function measure(name, label, fn, key = name) {
   if (!wanted(name)) return;
   log(label);
   const started = performance.now();
   try {
     const result = await fn();
     rows.push(...result.rows);
-    details[name] = result.details ?? null;
+    details[key] = result.details ?? null;
   } catch (error) {
     rows.push(errorRow(label, error instanceof Error ? error.message : String(error)));
-    details[name] = { error: String(error?.stack ?? error) };
+    details[key] = { error: String(error?.stack ?? error) };
   }
   log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -88,6 +90,10 @@ async function buildAndServe() {
     if (wanted('js') || wanted('keypress')) browser = await launchBrowser();
     await measure('js', 'JS beyond the bare page', () => measureJs({ browser, baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE }));
     await measure('keypress', 'Keypress → lit frame', () => measureKeypress({ browser, baseURL, lessonPath: LESSON_200, steps: 10, presses: 100 }));
+    await measure('keypress', 'Keypress → lit frame, a version change every step', () =>
+      measureKeypress({ browser, baseURL, lessonPath: LESSON_200_VERSIONS, steps: 10, presses: 100, versions: true }),
+      'keypressVersions',
+    );
     await browser?.close();
     browser = undefined;
 

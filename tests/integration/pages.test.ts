@@ -40,7 +40,7 @@ describe('lesson pages', () => {
     expect((await get('/explainers/jwt-session-cookies')).status).toBe(200);
     const html = await htmlOf('/explainers/jwt-session-cookies');
     expect(html).toContain('JWT session cookies in a Next.js Route Handler');
-    expect(html.match(/>Step \d+</g)).toHaveLength(8);
+    expect(html.match(/>Step \d+</g)).toHaveLength(14);
     expect(html).toContain('Three takeaways');
     expect(html).toContain('Related explainers');
     expect(html).not.toMatch(/#region|#endregion/);

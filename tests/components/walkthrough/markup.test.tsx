@@ -78,7 +78,10 @@ describe('the server HTML', () => {
   });
 
   it('names a file by its base name and keeps the path in the label', () => {
-    const lesson = { ...fiveSteps(), codeSource: 'sandbox/session.ts#sign' };
+    const base = fiveSteps();
+    const file = base.files[0]!;
+    const source = 'sandbox/session.ts#sign';
+    const lesson = { ...base, codeSource: source, files: [{ ...file, name: 'session.ts', versions: [{ ...file.versions[0]!, source }] }] };
     const doc = html(<Walkthrough lesson={lesson} />);
     expect(doc.querySelector('header')?.textContent).toContain('session.ts');
     expect(doc.querySelector('pre')?.getAttribute('aria-label')).toBe('Code: sandbox/session.ts#sign');

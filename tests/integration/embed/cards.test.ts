@@ -1,4 +1,4 @@
-// The share cards: 1200×630 PNGs at the URLs DESIGN.md names.
+// The share cards: 1200×630 PNGs at their plain URLs (next.config.mjs).
 import { describe, expect, inject, test } from 'vitest';
 import { fetchPng } from './png';
 

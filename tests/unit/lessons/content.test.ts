@@ -27,11 +27,28 @@ describe('content/', { timeout: 60_000 }, () => {
     expect(languages.size).toBeGreaterThanOrEqual(3);
   });
 
-  test('the JWT lesson shows the real sandbox/session.ts in 8 steps', async () => {
-    const lesson = (await getAllLessons()).find((l) => l.meta.slug === 'jwt-session-cookies');
-    expect(lesson?.meta.title).toBe('JWT session cookies in a Next.js Route Handler');
-    expect(lesson?.codeSource).toBe('sandbox/session.ts');
-    expect(lesson?.meta.stepCount).toBe(8);
-    expect(toPlayerSteps(lesson!).every((step) => Object.keys(step).sort().join() === 'file,lines,title,version,words')).toBe(true);
+  test('the JWT lesson walks from the real login and me handlers into sandbox/session.ts', async () => {
+    const lesson = (await getAllLessons()).find((l) => l.meta.slug === 'jwt-session-cookies')!;
+    expect(lesson.meta.title).toBe('JWT session cookies in a Next.js Route Handler');
+    expect(lesson.files.map((f) => f.versions[0]?.source)).toEqual([
+      'sandbox/routes/login.ts',
+      'sandbox/key.ts',
+      'sandbox/session.ts',
+      'sandbox/routes/me.ts',
+    ]);
+    // It moves from the POST handler into the library and back out through the GET handler.
+    const files = lesson.steps.map((step) => lesson.files[step.file]!.name);
+    expect(files[0]).toBe('login.ts');
+    expect(files).toContain('session.ts');
+    expect(files.at(-1)).toBe('me.ts');
+    expect(toPlayerSteps(lesson).every((step) => Object.keys(step).sort().join() === 'file,lines,title,version,words')).toBe(true);
+  });
+
+  test('the build-up lesson changes its code across at least three versions', async () => {
+    const lesson = (await getAllLessons()).find((l) => l.meta.slug === 'verify-a-jwt-step-by-step')!;
+    const versions = lesson.files[0]!.versions;
+    expect(versions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(lesson.steps.map((step) => step.version)).size).toBe(versions.length);
+    for (const version of versions.slice(1)) expect(version.change!.added.length + version.change!.removed.length).toBeGreaterThan(0);
   });
 });
