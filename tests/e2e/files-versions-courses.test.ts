@@ -131,7 +131,7 @@ describe('a course', async () => {
     const titles = await page.getByRole('list', { name: 'Lessons in order' }).getByRole('heading').allInnerTexts();
     const expected = await Promise.all(course.lessons.map(async (slug) => (await getLesson(slug))!.meta.title));
     expect(titles).toEqual(expected);
-    await page.getByRole('link', { name: expected[0]! }).click();
+    await page.getByRole('link', { name: expected[0]!, exact: true }).click();
     await page.waitForURL(`**/explainers/${course.lessons[0]}`);
     expect(await page.getByText(`Lesson 1 of ${course.lessons.length} · ${course.title}`).count()).toBe(1);
     await page.getByRole('link', { name: /Next lesson/ }).click();
