@@ -1,47 +1,80 @@
-// The catalog's filters: read from the URL, applied to lesson metadata, and
-// turned back into links, so filtering works as plain links without JavaScript.
-import type { LessonMeta } from '@/lib/lessons/types';
+// The catalog's search and filters: read from the URL, applied to the lessons,
+// and turned back into links, so both work as plain GET links and forms
+// without JavaScript. Also the facts a card shows beside the title.
+import { cardLines, stepCardLines } from '@/lib/lessons/card-lines';
+import type { CodeLine, Lesson, LessonMeta } from '@/lib/lessons/types';
 
 export const FILTER_KEYS = ['level', 'tag', 'language'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
+/** The active filters, lower-cased, and `q`, the search words. */
+export type Filters = Partial<Record<FilterKey | 'q', string>>;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Filters from `?level=intermediate&tag=cookies`; values are compared case-insensitively, junk is dropped. */
+const MAX_VALUE = 64;
+const MAX_QUERY = 100;
+
+/** Filters from `?q=backoff&level=intermediate&tag=cookies`; values are compared case-insensitively, junk is dropped. */
 export function readFilters(params: SearchParams): Filters {
   const filters: Filters = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of [...FILTER_KEYS, 'q'] as const) {
     const raw = params[key];
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase();
-    if (value && value.length <= 64) filters[key] = value;
+    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (value && value.length <= (key === 'q' ? MAX_QUERY : MAX_VALUE)) filters[key] = value;
   }
   return filters;
 }
 
+/** A lesson as the catalog sees it: its metadata and the text search looks through. */
+export interface CatalogEntry {
+  meta: LessonMeta;
+  /** Title, summary, tags and step titles, lower-cased. */
+  text: string;
+}
+
+export function catalogEntry(lesson: Lesson): CatalogEntry {
+  const { meta } = lesson;
+  return { meta, text: [meta.title, meta.summary, ...meta.tags, ...lesson.steps.map((s) => s.title)].join('\n').toLowerCase() };
+}
+
+/** Every word of the query appears somewhere in the text (the same rule runs in the browser as you type). */
+export function matchesQuery(text: string, q: string | undefined): boolean {
+  return !q || q.split(' ').every((word) => text.includes(word));
+}
+
+/** The tags a reader sees: never the language again, which the card already names. */
+export function shownTags(meta: LessonMeta): string[] {
+  const language = new Set([meta.language.toLowerCase(), meta.languageLabel.toLowerCase()]);
+  return meta.tags.filter((tag) => !language.has(tag.toLowerCase()));
+}
+
 function valuesOf(meta: LessonMeta, key: FilterKey): string[] {
-  if (key === 'tag') return meta.tags.map((t) => t.toLowerCase());
+  if (key === 'tag') return shownTags(meta).map((t) => t.toLowerCase());
   if (key === 'level') return [meta.level.toLowerCase()];
   return [meta.language.toLowerCase()];
 }
 
-export function applyFilters<T extends LessonMeta>(lessons: T[], filters: Filters): T[] {
-  return lessons.filter((meta) =>
-    FILTER_KEYS.every((key) => filters[key] === undefined || valuesOf(meta, key).includes(filters[key]!)),
+/** The entries matching every active filter and the search, leaving out the filter `except`. */
+export function applyFilters<T extends CatalogEntry>(entries: T[], filters: Filters, except?: FilterKey): T[] {
+  return entries.filter(
+    ({ meta, text }) =>
+      matchesQuery(text, filters.q) &&
+      FILTER_KEYS.every((key) => key === except || filters[key] === undefined || valuesOf(meta, key).includes(filters[key]!)),
   );
 }
 
 export interface FacetOption {
   value: string;
   label: string;
+  /** Lessons shown if this option were chosen, the other filters and the search kept. */
   count: number;
 }
 
-/** Every value a filter can take across all lessons, with how many lessons match each. */
-export function facets(lessons: LessonMeta[], key: FilterKey): FacetOption[] {
+/** The values a filter can take that lead somewhere: counted with the other filters and the search applied; none with no lessons. */
+export function facets(entries: CatalogEntry[], key: FilterKey, filters: Filters = {}): FacetOption[] {
   const options = new Map<string, FacetOption>();
-  for (const meta of lessons) {
-    const labels = key === 'tag' ? meta.tags : key === 'level' ? [meta.level] : [meta.languageLabel];
+  for (const { meta } of applyFilters(entries, filters, key)) {
+    const labels = key === 'tag' ? shownTags(meta) : key === 'level' ? [meta.level] : [meta.languageLabel];
     valuesOf(meta, key).forEach((value, i) => {
       const option = options.get(value) ?? { value, label: labels[i] ?? value, count: 0 };
       option.count += 1;
@@ -54,11 +87,23 @@ export function facets(lessons: LessonMeta[], key: FilterKey): FacetOption[] {
   );
 }
 
-/** The catalog URL with one filter set to `value` (or cleared with `undefined`), others kept. */
-export function filterHref(filters: Filters, key: FilterKey, value: string | undefined): string {
+/** The catalog URL with one filter set to `value` (or cleared with `undefined`), the others and the search kept. */
+export function filterHref(filters: Filters, key: FilterKey | 'q', value: string | undefined): string {
   const next: Filters = { ...filters, [key]: value };
   const query = new URLSearchParams();
-  for (const k of FILTER_KEYS) if (next[k]) query.set(k, next[k]!);
+  for (const k of ['q', ...FILTER_KEYS] as const) if (next[k]) query.set(k, next[k]!);
   const qs = query.toString();
   return qs ? `/?${qs}` : '/';
+}
+
+/** Reading at ~200 words a minute, plus a quarter minute per step to read its lines; at least a minute. */
+export function readingMinutes(steps: readonly { words: number }[]): number {
+  const words = steps.reduce((sum, step) => sum + step.words, 0);
+  return Math.max(1, Math.round(words / 200 + steps.length / 4));
+}
+
+/** What a card shows of the code: step 1's lit lines (what the lesson is about, not its imports), else the start of the code. */
+export function previewLines(lesson: Lesson, count: number): CodeLine[] {
+  const lit = stepCardLines(lesson, 0, count);
+  return lit.length > 0 ? lit : cardLines(lesson, count);
 }

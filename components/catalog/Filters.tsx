@@ -1,43 +1,63 @@
 import Link from 'next/link';
-import { facets, filterHref, type FilterKey, type Filters as FilterState } from '@/lib/catalog';
-import type { LessonMeta } from '@/lib/lessons/types';
+import { facets, filterHref, FILTER_KEYS, type CatalogEntry, type FacetOption, type FilterKey, type Filters as FilterState } from '@/lib/catalog';
 import styles from './Filters.module.css';
 
-const GROUPS: { key: FilterKey; label: string }[] = [
-  { key: 'level', label: 'Level' },
-  { key: 'language', label: 'Language' },
-  { key: 'tag', label: 'Tag' },
-];
+function Chip({ filters, name, option }: { filters: FilterState; name: FilterKey; option: FacetOption }) {
+  const active = filters[name] === option.value;
+  return (
+    <li>
+      {/* A chosen chip links back to "any": each link leads to at least one lesson. */}
+      <Link href={filterHref(filters, name, active ? undefined : option.value)} aria-current={active ? 'true' : undefined} className={styles.chip}>
+        {option.label} <span className={styles.count}>{option.count}</span>
+        {active ? (
+          <span aria-hidden="true" className={styles.remove}>
+            ×
+          </span>
+        ) : null}
+      </Link>
+    </li>
+  );
+}
 
-/** Filters are plain links: they work without JavaScript and every state has a URL. */
-export function Filters({ lessons, filters }: { lessons: LessonMeta[]; filters: FilterState }) {
+/**
+ * Filters are plain links: they work without JavaScript and every state has a
+ * URL. Level and language share one row; topics fold away. Counts follow the
+ * other filters and the search, and a choice that would show nothing is not offered.
+ */
+export function Filters({ entries, filters }: { entries: CatalogEntry[]; filters: FilterState }) {
+  const levels = facets(entries, 'level', filters);
+  const languages = facets(entries, 'language', filters);
+  const tags = facets(entries, 'tag', filters);
+  const any = FILTER_KEYS.some((key) => filters[key]);
   return (
     <nav aria-label="Filter explainers" className={styles.filters}>
-      {GROUPS.map(({ key, label }) => (
-        <div key={key} className={styles.group}>
-          <span className={styles.label} id={`filter-${key}`}>
-            {label}
-          </span>
-          <ul aria-labelledby={`filter-${key}`} className={styles.options}>
-            <li>
-              <Link href={filterHref(filters, key, undefined)} aria-current={!filters[key] ? 'true' : undefined} className={styles.chip}>
-                All
-              </Link>
-            </li>
-            {facets(lessons, key).map((option) => (
-              <li key={option.value}>
-                <Link
-                  href={filterHref(filters, key, option.value)}
-                  aria-current={filters[key] === option.value ? 'true' : undefined}
-                  className={styles.chip}
-                >
-                  {option.label} <span className={styles.count}>{option.count}</span>
-                </Link>
-              </li>
+      <ul className={styles.options} aria-label="Level and language">
+        {levels.map((option) => (
+          <Chip key={option.value} filters={filters} name="level" option={option} />
+        ))}
+        {languages.length > 1 || filters.language
+          ? languages.map((option) => <Chip key={option.value} filters={filters} name="language" option={option} />)
+          : null}
+        {any ? (
+          <li>
+            <Link href={filterHref({ q: filters.q }, 'q', filters.q)} className={styles.clear}>
+              Clear filters
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      {tags.length > 0 ? (
+        <details className={styles.topics} open={Boolean(filters.tag)}>
+          <summary>
+            Topics <span className={styles.count}>{tags.length}</span>
+          </summary>
+          <ul className={styles.options} aria-label="Topics">
+            {tags.map((option) => (
+              <Chip key={option.value} filters={filters} name="tag" option={option} />
             ))}
           </ul>
-        </div>
-      ))}
+        </details>
+      ) : null}
     </nav>
   );
 }

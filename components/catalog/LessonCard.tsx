@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { cardLines } from '@/lib/lessons/card-lines';
+import { previewLines, readingMinutes, shownTags } from '@/lib/catalog';
 import { lessonPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { CodePreview } from './CodePreview';
+import { ProgressBadge } from './ProgressBadge';
 import styles from './LessonCard.module.css';
 
 const PREVIEW_LINES = 6;
@@ -19,19 +20,25 @@ export function LessonCard({ lesson, headingLevel = 2 }: { lesson: Lesson; headi
           {meta.level}
         </span>
       </div>
-      <CodePreview lines={cardLines(lesson, PREVIEW_LINES)} />
+      <div className={styles.previewBox}>
+        <CodePreview lines={previewLines(lesson, PREVIEW_LINES)} />
+        <ProgressBadge slug={meta.slug} total={meta.stepCount} />
+      </div>
       <Heading className={styles.title}>
         <Link href={lessonPath(meta.slug)} className={styles.link}>
           {meta.title}
         </Link>
       </Heading>
+      <p className={styles.summary}>{meta.summary}</p>
       <ul className={styles.tags} aria-label="Tags">
-        {meta.tags.slice(0, 3).map((tag) => (
-          <li key={tag}>{tag}</li>
-        ))}
+        {shownTags(meta)
+          .slice(0, 3)
+          .map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
       </ul>
       <p className={styles.counts}>
-        {meta.lineCount} lines · {meta.stepCount} steps
+        {meta.stepCount} steps · {readingMinutes(lesson.steps)} min read
       </p>
     </article>
   );

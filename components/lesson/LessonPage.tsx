@@ -2,10 +2,12 @@ import Link from 'next/link';
 import { CardGrid } from '@/components/catalog/CardGrid';
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
+import { filterHref, readingMinutes, shownTags } from '@/lib/catalog';
 import { getCoursePlace, getLesson } from '@/lib/lessons';
 import type { Lesson } from '@/lib/lessons/types';
 import { CourseNav, CoursePlaceLine } from './CourseNav';
 import styles from './LessonPage.module.css';
+import { ResumeOffer } from './ResumeOffer';
 
 /** `initialStep` (0-based): a shared step link opens there (the step page, app/(site)/explainers/[slug]/step/[n]). */
 export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; initialStep?: number }) {
@@ -20,18 +22,18 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
         <p className={styles.meta}>
           <span className={styles.language}>{meta.languageLabel}</span>
           <span aria-hidden="true">·</span>
-          <Link href={`/?level=${meta.level.toLowerCase()}`}>{meta.level}</Link>
+          <Link href={filterHref({}, 'level', meta.level.toLowerCase())} prefetch={false}>{meta.level}</Link>
           <span aria-hidden="true">·</span>
           <span>
-            {meta.lineCount} lines · {meta.stepCount} steps
+            {meta.stepCount} steps · {readingMinutes(lesson.steps)} min read
           </span>
         </p>
         <h1 className={styles.title}>{meta.title}</h1>
         <p className={styles.summary}>{meta.summary}</p>
         <ul className={styles.tags} aria-label="Tags">
-          {meta.tags.map((tag) => (
+          {shownTags(meta).map((tag) => (
             <li key={tag}>
-              <Link href={`/?tag=${encodeURIComponent(tag.toLowerCase())}`}>#{tag}</Link>
+              <Link href={filterHref({}, 'tag', tag.toLowerCase())} prefetch={false}>#{tag}</Link>
             </li>
           ))}
         </ul>
@@ -40,6 +42,7 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
       <div className={styles.player}>
         <Walkthrough lesson={lesson} keyScope="page" syncUrl initialStep={initialStep}>
           <ShareMenu slug={meta.slug} title={meta.title} />
+          <ResumeOffer slug={meta.slug} />
         </Walkthrough>
       </div>
 
@@ -52,7 +55,7 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
         </ol>
         {meta.sandbox ? (
           <p className={styles.tryIt}>
-            <Link href="/sandbox">Try this flow live in the sandbox →</Link>
+            <Link href="/sandbox" prefetch={false}>Try this flow live in the sandbox →</Link>
           </p>
         ) : null}
       </section>

@@ -21,9 +21,11 @@ export function scrollTarget(
 ): number | null {
   if (view <= 0 || lineHeight <= 0 || all.bottom <= all.top) return null;
   const margin = Math.min(2 * lineHeight, view / 6);
-  const run = all.bottom - all.top + 2 * margin <= view ? all : first;
+  const fits = all.bottom - all.top + 2 * margin <= view;
+  const run = fits ? all : first;
   const height = run.bottom - run.top;
-  const roomy = height + 2 * margin <= view;
+  // When the step's lines do not all fit, its first run goes near the top, so more of the rest shows under it.
+  const roomy = fits && height + 2 * margin <= view;
   if (roomy && run.top >= seen + margin && run.bottom <= seen + view - margin) return null;
   // A tall run that already starts near the top stays put.
   if (!roomy && run.top >= seen && run.top <= seen + margin) return null;

@@ -45,36 +45,48 @@ function readReport(file) {
     lcpMs: round(audit('largest-contentful-paint'), 0),
     tbtMs: round(audit('total-blocking-time'), 0),
     siMs: round(audit('speed-index'), 0),
+    transferKB: round(audit('total-byte-weight') / 1024, 1),
     warnings: report.runWarnings ?? [],
   };
 }
 
-export async function measureLighthouse({ baseURL, lessonPath, barePath, runs = 3, resultsDir }) {
+/**
+ * `pages`: `{ name, url, budget? }` where budget may hold `transferKB` (a
+ * ceiling); each is compared with `bare` (the same server's 404) by score
+ * (≥ bare − 2), LCP (≤ bare + 300 ms) and CLS (0). `peer`: a Code Hike page and
+ * its own 404, measured in the same alternation, shown beside ours unbudgeted.
+ */
+export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDir }) {
   const dir = path.join(resultsDir, 'lighthouse');
   mkdirSync(dir, { recursive: true });
-  const pages = { lesson: lessonPath, bare: barePath };
-  const results = { lesson: [], bare: [] };
+  const all = [...pages, bare, ...(peer ? [peer.lesson, peer.bare] : [])];
+  const results = Object.fromEntries(all.map((page) => [page.name, []]));
   for (let i = 1; i <= runs; i++) {
-    for (const [name, pagePath] of Object.entries(pages)) {
-      const file = path.join(dir, `${name}-${i}.json`);
-      await runLighthouse(baseURL + pagePath, file);
-      results[name].push(readReport(file));
+    for (const page of all) {
+      const file = path.join(dir, `${page.name.replace(/[^\w-]+/g, '_')}-${i}.json`);
+      await runLighthouse(page.url, file);
+      results[page.name].push(readReport(file));
     }
   }
-  const scores = (name) => results[name].map((r) => r.score);
-  const lesson = median(scores('lesson'));
-  const bare = median(scores('bare'));
-  const cls = Math.max(...results.lesson.map((r) => r.cls));
-  if (!Number.isFinite(lesson)) return { rows: [errorRow('Lighthouse lesson − bare', 'no scores')], details: results };
-  return {
-    rows: [
-      row('Lighthouse mobile: lesson − bare', lesson - bare, 'pts', { min: -2 }, `lesson ${scores('lesson').join('/')}, bare ${scores('bare').join('/')}`),
-      row('Lighthouse mobile: lesson (median)', lesson, ''),
-      row('Lighthouse mobile: bare (median)', bare, ''),
-      row('Lesson CLS (worst of runs)', round(cls, 4), '', { max: 0 }),
-      row('Lesson TBT (median)', median(results.lesson.map((r) => r.tbtMs)), 'ms'),
-      row('Lesson LCP (median)', median(results.lesson.map((r) => r.lcpMs)), 'ms'),
-    ],
-    details: results,
-  };
+  const med = (name, key) => median(results[name].map((r) => r[key]));
+  const bareScore = med(bare.name, 'score');
+  const bareLcp = med(bare.name, 'lcpMs');
+  if (!Number.isFinite(bareScore)) return { rows: [errorRow('Lighthouse bare page', 'no scores')], details: results };
+  const rows = [row(`Lighthouse mobile: ${bare.name} (median)`, bareScore, '', undefined, `LCP ${bareLcp} ms, ${med(bare.name, 'transferKB')} KB`)];
+  for (const page of pages) {
+    const scores = results[page.name].map((r) => r.score);
+    const lcp = med(page.name, 'lcpMs');
+    rows.push(
+      row(`Lighthouse: ${page.name} − ${bare.name}`, med(page.name, 'score') - bareScore, 'pts', { min: -2 }, `${page.name} ${scores.join('/')}, bare ${results[bare.name].map((r) => r.score).join('/')}`),
+      row(`LCP: ${page.name} − ${bare.name}`, lcp - bareLcp, 'ms', { max: 300 }, `${lcp} vs ${bareLcp} ms (medians)`),
+      row(`CLS: ${page.name} (worst of runs)`, round(Math.max(...results[page.name].map((r) => r.cls)), 4), '', { max: 0 }),
+      row(`Transfer: ${page.name} (median)`, med(page.name, 'transferKB'), 'KB', page.budget?.transferKB ? { max: page.budget.transferKB } : undefined),
+    );
+  }
+  if (peer) {
+    for (const page of [peer.lesson, peer.bare]) {
+      rows.push(row(`Lighthouse mobile: ${page.name} (median)`, med(page.name, 'score'), '', undefined, `LCP ${med(page.name, 'lcpMs')} ms, ${med(page.name, 'transferKB')} KB, CLS ${round(Math.max(...results[page.name].map((r) => r.cls)), 4)}`));
+    }
+  }
+  return { rows, details: results };
 }

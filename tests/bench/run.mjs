@@ -5,7 +5,9 @@
 //   --reuse-build  serve the existing .next-bench build instead of rebuilding
 //   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, highlight, buildcost)
 //   --lighthouse-runs=N  runs per page (default 3; more steadies the medians)
-import { existsSync } from 'node:fs';
+//   --codehike=DIR a built Code Hike peer (see tests/bench/README.md) to measure beside ours;
+//                  default: $CODEHIKE_DIR, else ../shared/peers/codehike when it has a build
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +41,16 @@ const LESSON_48 = '/explainers/bench-48';
 const LESSON_200 = '/explainers/bench-200';
 const LESSON_200_VERSIONS = '/explainers/bench-200-versions';
 const BARE_PAGE = '/this-page-does-not-exist';
+/** The real lessons, by their files in content/; the JWT one carries the transfer budget. */
+const REAL_LESSONS = readdirSync(path.join(root, 'content'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -'.mdx'.length))
+  .sort();
+const TRANSFER_BUDGET_KB = { 'jwt-session-cookies': 200 };
+const peerDir = [args.find((a) => a.startsWith('--codehike='))?.slice('--codehike='.length), process.env.CODEHIKE_DIR, path.resolve(root, '../shared/peers/codehike')]
+  .filter(Boolean)
+  .map((dir) => path.resolve(root, dir))
+  .find((dir) => existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'node_modules', 'next')));
 
 const log = (message) => console.log(`▶ ${message}`);
 const rows = [];
@@ -99,9 +111,20 @@ async function buildAndServe() {
 
     if (quick) skip('lighthouse', 'Lighthouse', '--quick');
     else {
-      await measure('lighthouse', `Lighthouse (${lighthouseRuns} runs each, alternating)`, () =>
-        measureLighthouse({ baseURL, lessonPath: LESSON_48, barePath: BARE_PAGE, resultsDir: RESULTS, runs: lighthouseRuns }),
-      );
+      const peer = peerDir ? await start({ cwd: peerDir, distDir: '.next' }) : null;
+      if (!peerDir) skip('lighthouse', 'Code Hike peer', 'no built peer (see tests/bench/README.md)');
+      try {
+        const pages = [
+          { name: 'bench-48', url: baseURL + LESSON_48 },
+          ...REAL_LESSONS.map((slug) => ({ name: slug, url: `${baseURL}/explainers/${slug}`, budget: { transferKB: TRANSFER_BUDGET_KB[slug] } })),
+        ];
+        const peerPages = peer && { lesson: { name: 'Code Hike /lesson', url: `${peer.url}/lesson` }, bare: { name: 'Code Hike 404', url: `${peer.url}/nope` } };
+        await measure('lighthouse', `Lighthouse (${lighthouseRuns} runs each, alternating)`, () =>
+          measureLighthouse({ pages, bare: { name: '404', url: baseURL + BARE_PAGE }, peer: peerPages, resultsDir: RESULTS, runs: lighthouseRuns }),
+        );
+      } finally {
+        await peer?.stop();
+      }
     }
 
     await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));

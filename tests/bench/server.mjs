@@ -62,10 +62,12 @@ export function freePort() {
  * `next start` on a free loopback port. TRUST_PROXY=1 lets the throughput
  * bench vary X-Forwarded-For so hashing logins are not all rate-limited as one client.
  */
-export async function start({ distDir, extraContent, env = {} }) {
+export async function start({ distDir, extraContent, env = {}, cwd }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // `cwd`: another Next app (the Code Hike peer), served with its own `next`.
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     env: { ...baseEnv({ distDir, extraContent }), NODE_ENV: 'production', TRUST_PROXY: '1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

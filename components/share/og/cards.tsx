@@ -3,6 +3,7 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
 import { cardRuns, clip, countsLabel, drawableText, stepWindow } from '@/lib/embed/card';
+import { previewLines, shownTags } from '@/lib/catalog';
 import type { Course } from '@/lib/lessons';
 import { cardLines, stepCode } from '@/lib/lessons/card-lines';
 import type { Lesson } from '@/lib/lessons/types';
@@ -19,7 +20,7 @@ function common(lesson: Lesson): Pick<CardImageProps, 'language' | 'tags' | 'cou
   const { meta } = lesson;
   return {
     language: drawableText(meta.languageLabel),
-    tags: meta.tags.slice(0, 3).map((tag) => clip(drawableText(tag), 18)),
+    tags: shownTags(meta).slice(0, 3).map((tag) => clip(drawableText(tag), 18)),
     counts: countsLabel(meta.lineCount, meta.stepCount),
   };
 }
@@ -30,7 +31,7 @@ export function lessonCard(lesson: Lesson): CardImageProps {
     ...common(lesson),
     badge: { text: lesson.meta.level },
     title,
-    lines: cardRuns(cardLines(lesson, titleLines(title) === 1 ? 8 : 6)),
+    lines: cardRuns(previewLines(lesson, titleLines(title) === 1 ? 8 : 6)),
   };
 }
 

@@ -1,0 +1,315 @@
+// Reading as a reader does it, on the real JWT lesson: lit lines on screen
+// wherever a link lands, a player that fits, keys that leave a page read past
+// the player alone, swipes on the code, Copy, progress and search.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser';
+
+const base = inject('baseURL');
+const LESSON = '/explainers/jwt-session-cookies';
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const LAPTOP = { viewport: { width: 1280, height: 720 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const counter = (page: Page) => page.locator('[data-counter] [aria-hidden]').innerText();
+const until = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('[data-counter] [aria-hidden]')?.textContent === t, text);
+
+/** The lit lines, each with whether it sits wholly inside the code pane's visible box and the viewport. */
+async function litPlacement(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('[data-player] pre') as HTMLElement;
+    const box = pane.getBoundingClientRect();
+    return [...pane.querySelectorAll('[data-lit]')].map((line) => {
+      const r = line.getBoundingClientRect();
+      return {
+        line: Number(line.getAttribute('data-line')),
+        inPane: r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+        inViewport: r.top >= -1 && r.bottom <= innerHeight + 1,
+        top: r.top,
+        bottom: r.bottom,
+      };
+    });
+  });
+}
+
+/** Every lit line is in view, or, when a step lights more than the pane holds, the first ones are. */
+async function expectLitInView(page: Page) {
+  const lit = await litPlacement(page);
+  expect(lit.length).toBeGreaterThan(0);
+  const seen = lit.filter((l) => l.inPane && l.inViewport);
+  expect(seen.length).toBeGreaterThan(0);
+  // What is seen is the start of the run, not some middle part of it.
+  expect(seen.map((l) => l.line)).toEqual(lit.slice(0, seen.length).map((l) => l.line));
+  if (seen.length < lit.length) {
+    // Only when the step's lines, first to last, are taller than the pane.
+    const paneHeight = await page.evaluate(() => document.querySelector('[data-player] pre')!.clientHeight);
+    expect(lit.at(-1)!.bottom - lit[0]!.top).toBeGreaterThan(paneHeight);
+  }
+}
+
+async function settle(page: Page) {
+  // Smooth scrolling finishes well within this; the checks read where things ended up.
+  await page.waitForTimeout(700);
+}
+
+describe('lit lines in view', () => {
+  for (const [name, size] of [
+    ['1440×900', DESKTOP],
+    ['390×844', PHONE],
+  ] as const) {
+    for (const step of [1, 4, 8]) {
+      it(`?step=${step} at ${name}: the lit lines are in the pane and on screen`, async () => {
+        const page = await openPage(browser, `${base}${LESSON}?step=${step}`, size);
+        await until(page, `STEP 0${step} / 08`);
+        await settle(page);
+        await expectLitInView(page);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('stays so as the reader steps through, without moving the page', async () => {
+    const page = await openPage(browser, `${base}${LESSON}?step=1`, DESKTOP);
+    await settle(page);
+    const startY = await page.evaluate(() => window.scrollY);
+    for (let step = 2; step <= 8; step++) {
+      await page.keyboard.press('ArrowRight');
+      await until(page, `STEP 0${step} / 08`);
+      await settle(page);
+      await expectLitInView(page);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(startY);
+    await page.context().close();
+  });
+});
+
+describe('a player that fits', () => {
+  for (const [name, size] of [
+    ['1440×900', DESKTOP],
+    ['1280×720', LAPTOP],
+  ] as const) {
+    it(`at ${name} the Next button, the step text and the lit lines are on screen together`, async () => {
+      for (const step of [5, 8]) {
+        const page = await openPage(browser, `${base}${LESSON}?step=${step}`, size);
+        await settle(page);
+        await expectLitInView(page);
+        const inView = await page.evaluate(() => {
+          const within = (el: Element | null) => {
+            const r = el?.getBoundingClientRect();
+            return !!r && r.top >= 0 && r.bottom <= innerHeight;
+          };
+          return {
+            next: within(document.querySelector('[aria-label="Next step"]')),
+            title: within(document.querySelector('[data-player] li[data-active] :is(h2, h3)')),
+            player: document.querySelector('[data-player]')!.getBoundingClientRect().height <= innerHeight,
+          };
+        });
+        expect(inView).toEqual({ next: true, title: true, player: true });
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('keys', () => {
+  it('leave the player alone once it is scrolled out of view: Space scrolls the page, End ends it', async () => {
+    const page = await openPage(browser, base + LESSON, DESKTOP);
+    // Read past the player: only its last 30 % of a screen still shows.
+    await page.evaluate(() => scrollTo(0, document.querySelector('[data-player]')!.getBoundingClientRect().bottom + scrollY - innerHeight * 0.3));
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((y) => scrollY > y, before);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    expect(await counter(page)).toBe('STEP 01 / 08');
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    // Back at the player, the keys are its own again.
+    await page.evaluate(() => document.querySelector('[data-player]')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowRight');
+    await until(page, 'STEP 02 / 08');
+    await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  async function swipe(page: Page, selector: string, dx: number) {
+    const box = (await page.locator(selector).first().boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + Math.min(box.height / 2, 120);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 5, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  it('a swipe on the code steps, and the code wraps with its line numbers in place', async () => {
+    const page = await openPage(browser, base + LESSON, PHONE);
+    const wrap = page.getByRole('button', { name: 'Wrap long lines' });
+    expect(await wrap.getAttribute('aria-pressed')).toBe('true');
+    // Wrapped: nothing scrolls sideways, so no line number can scroll away.
+    expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth <= pane.clientWidth + 1; })).toBe(true);
+    await swipe(page, '[data-player] pre', -160);
+    await until(page, 'STEP 02 / 08');
+    await swipe(page, '[data-player] pre', 160);
+    await until(page, 'STEP 01 / 08');
+    await page.context().close();
+  });
+
+  it('the wrap toggle turns wrapping off and on', async () => {
+    const page = await openPage(browser, base + LESSON, PHONE);
+    const wrap = page.getByRole('button', { name: 'Wrap long lines' });
+    await wrap.click();
+    expect(await wrap.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth > pane.clientWidth + 1; })).toBe(true);
+    await wrap.click();
+    expect(await wrap.getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+});
+
+describe('copy code', () => {
+  it('puts the code on the clipboard exactly as shown, and says so', async () => {
+    const page = await openPage(browser, base + LESSON, { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const shown = await page.$$eval('[data-player] pre [data-line]', (lines) => lines.map((l) => l.textContent).join('\n'));
+    await page.getByRole('button', { name: 'Copy code' }).click();
+    await page.getByRole('status').filter({ hasText: 'Code copied to the clipboard' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Copied' }).count()).resolves.toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+    expect(copied.split('\n')).toHaveLength(await page.locator('[data-player] pre [data-line]').count());
+    expect(copied).toContain('export async function signToken');
+    expect(copied).not.toMatch(/#region|#endregion|^\s*\d+\s/m);
+    await page.context().close();
+  });
+});
+
+describe('progress in this browser', () => {
+  it('offers to resume where the reader left, never jumps there by itself', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await until(page, 'STEP 05 / 08');
+    await page.waitForTimeout(800);
+    await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    const resume = page.getByRole('button', { name: 'Resume at step 5' });
+    await resume.waitFor();
+    expect(await counter(page)).toBe('STEP 01 / 08');
+    await resume.click();
+    await until(page, 'STEP 05 / 08');
+    await expect(resume.count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('reaching the last step marks the lesson done in the catalog, and it can be cleared', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    await page.keyboard.press('End');
+    await until(page, 'STEP 08 / 08');
+    await page.waitForTimeout(800);
+    await page.goto(base + '/', { waitUntil: 'networkidle' });
+    const card = page.locator('article', { has: page.locator(`a[href="${LESSON}"]`) });
+    await card.locator('[data-progress="done"]').waitFor();
+    await expect(card.locator('[data-progress]').innerText()).resolves.toBe('Done');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Clear reading progress' }).click();
+    await expect(card.locator('[data-progress]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('with storage blocked, everything still works and nothing fails', async () => {
+    const context = await browser.newContext(DESKTOP);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    await page.keyboard.press('ArrowRight');
+    await until(page, 'STEP 02 / 08');
+    await page.waitForTimeout(800);
+    await page.goto(base + '/', { waitUntil: 'networkidle' });
+    await expect(page.locator('main article').count()).resolves.toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search and filters', () => {
+  const visibleTitles = (page: Page) => page.locator('main li:not([hidden]) article h2').allInnerTexts();
+
+  it('/?q= works without JavaScript', async () => {
+    const page = await openPage(browser, `${base}/?q=backoff`, { javaScriptEnabled: false });
+    const titles = await visibleTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => /retry|backoff/i.test(t))).toBe(true);
+    await page.goto(`${base}/?q=zzzz-nothing`);
+    expect(await visibleTitles(page)).toEqual([]);
+    await expect(page.getByText('No explainers match').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('narrows as the reader types, by step titles too', async () => {
+    const page = await openPage(browser, base + '/', DESKTOP);
+    const all = (await visibleTitles(page)).length;
+    await page.getByRole('searchbox', { name: 'Search explainers' }).fill('backoff');
+    const narrowed = await visibleTitles(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('backoff');
+    // A JWT step title, not in the JWT lesson's title or tags.
+    const stepTitle = await (await fetch(base + LESSON)).text().then((html) => /<h2[^>]*>([^<]+)<\/h2>/.exec(html.split('aria-label="Steps"')[1] ?? '')?.[1]);
+    expect(stepTitle).toBeTruthy();
+    await page.getByRole('searchbox', { name: 'Search explainers' }).fill(stepTitle!.toLowerCase());
+    expect(await visibleTitles(page)).toContain('JWT session cookies in a Next.js Route Handler');
+    await page.context().close();
+  });
+
+  it('no filter link leads to an empty result', async () => {
+    const seen = new Set<string>();
+    const queue = ['/', '/?q=cookie'];
+    const cardsAt = (html: string) => (html.match(/<li data-search=/g) ?? []).length - (html.match(/<li data-search="[^"]*" hidden/g) ?? []).length;
+    while (queue.length > 0 && seen.size < 40) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const html = await (await fetch(base + path)).text();
+      expect(cardsAt(html), path).toBeGreaterThan(0);
+      const nav = /<nav aria-label="Filter explainers"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      for (const [, href] of nav.matchAll(/href="([^"]+)"/g)) queue.push(href!.replaceAll('&amp;', '&'));
+    }
+    expect(seen.size).toBeGreaterThan(5);
+  });
+});
+
+describe('accessibility of what this adds', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the resume offer and the player's tools pass axe (${colorScheme})`, async () => {
+      const context = await browser.newContext({ ...DESKTOP, colorScheme });
+      await context.addInitScript(() => localStorage.setItem('stepwise-progress', JSON.stringify({ 'jwt-session-cookies': { step: 3, done: false } })));
+      const page = await context.newPage();
+      await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: 'Resume at step 4' }).waitFor();
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+});
