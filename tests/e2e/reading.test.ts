@@ -116,7 +116,7 @@ describe('a player that fits', () => {
         expect(inView).toEqual({ next: true, title: true, player: true });
         await page.context().close();
       }
-    });
+    }, 120_000);
   }
 });
 
@@ -156,8 +156,8 @@ describe('on a phone', () => {
 
   it('a swipe on the code steps, and the code wraps with its line numbers in place', async () => {
     const page = await openPage(browser, base + LESSON, PHONE);
-    const wrap = page.getByRole('button', { name: 'Wrap long lines' });
-    expect(await wrap.getAttribute('aria-pressed')).toBe('true');
+    // Narrow: wrapped from the start (the button says so once it has hydrated).
+    await page.locator('button[aria-pressed="true"]', { hasText: 'Wrap' }).waitFor();
     // Wrapped: nothing scrolls sideways, so no line number can scroll away.
     expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth <= pane.clientWidth + 1; })).toBe(true);
     await swipe(page, '[data-player] pre', -160);
@@ -170,6 +170,7 @@ describe('on a phone', () => {
   it('the wrap toggle turns wrapping off and on', async () => {
     const page = await openPage(browser, base + LESSON, PHONE);
     const wrap = page.getByRole('button', { name: 'Wrap long lines' });
+    await page.locator('button[aria-pressed="true"]', { hasText: 'Wrap' }).waitFor();
     await wrap.click();
     expect(await wrap.getAttribute('aria-pressed')).toBe('false');
     expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth > pane.clientWidth + 1; })).toBe(true);
@@ -228,7 +229,7 @@ describe('progress in this browser', () => {
     await page.getByRole('button', { name: 'Clear reading progress' }).click();
     await expect(card.locator('[data-progress]').count()).resolves.toBe(0);
     await context.close();
-  });
+  }, 120_000);
 
   it('with storage blocked, everything still works and nothing fails', async () => {
     const context = await browser.newContext(DESKTOP);
@@ -310,6 +311,6 @@ describe('accessibility of what this adds', () => {
       await page.getByRole('button', { name: 'Resume at step 4' }).waitFor();
       await expectNoAxeViolations(page);
       await context.close();
-    });
+    }, 120_000);
   }
 });

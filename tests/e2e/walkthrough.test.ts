@@ -63,7 +63,7 @@ describe('the walkthrough in Chromium', () => {
   it('plays by itself after Space', async () => {
     const page = await openPage(browser, base + LESSON);
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: /pause/i }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: /pause/i }).waitFor();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2', null, { timeout: 30_000 });
     expect(await counter(page)).toBe(`STEP 02 / ${padded(await stepTotal(page))}`);
     await page.context().close();
