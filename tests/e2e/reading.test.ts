@@ -57,6 +57,8 @@ async function expectLitInView(page: Page) {
 }
 
 async function settle(page: Page) {
+  // Hydrated (a busy machine can take seconds): on a link to a step the page has scrolled to the player.
+  if (new URL(page.url()).searchParams.has('step')) await page.waitForFunction(() => scrollY > 0 || document.querySelector('[data-player]')!.getBoundingClientRect().top >= 0);
   // Smooth scrolling finishes well within this; the checks read where things ended up.
   await page.waitForTimeout(700);
 }

@@ -11,7 +11,7 @@ describe('catalog', () => {
   it('lists every lesson as a card', async () => {
     const html = await htmlOf('/');
     expect(slugsIn(html)).toEqual(expect.arrayContaining(['jwt-session-cookies', 'retry-with-backoff', 'bounded-async-map']));
-    expect(html).toMatch(/\d+ lines · \d+ steps/);
+    expect(html).toMatch(/\d+ steps · \d+ min read/);
   });
 
   it('filters by level, tag and language from the URL', async () => {
@@ -30,8 +30,8 @@ describe('catalog', () => {
     const res = await get('/?tag=no-such-tag');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('No explainers match these filters');
-    expect(html).toContain('Clear all filters');
+    expect(html).toContain('No explainers match');
+    expect(html).toContain('Show all explainers');
   });
 });
 
