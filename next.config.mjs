@@ -1,14 +1,49 @@
 import createMDX from '@next/mdx';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { djb2Hash } from 'next/dist/shared/lib/hash.js';
 
-// Only /embed/* may be framed by other sites; everything else (the
-// sandbox above all) only by our own pages. CSP alone, no X-Frame-Options: the
-// two patterns never both match a path, so no response carries two policies.
-async function framingHeaders() {
+// Security headers on every response (README: "Security headers" says why each).
+// Only /embed/* may be framed by other sites; everything else (the sandbox above
+// all) only by our own pages. CSP alone, no X-Frame-Options: the two patterns
+// never both match a path, so no response carries two policies.
+// script-src keeps 'unsafe-inline': pages are statically generated and Next
+// inlines its RSC payload in <script> tags, so there is no per-request nonce to
+// give them, and a hash list would have to cover every page's payload.
+function contentSecurityPolicy(frameAncestors, dev) {
   return [
-    { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-    { source: '/:path((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+const EVERY_RESPONSE = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+];
+
+function securityHeaders(dev) {
+  return async () => [
+    { source: '/:path*', headers: EVERY_RESPONSE },
+    // HSTS only in production and only when the client came over HTTPS (as our TLS proxy reports it).
+    ...(dev
+      ? []
+      : [{
+          source: '/:path*',
+          has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+          headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+        }]),
+    { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*', dev) }] },
+    { source: '/:path((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'", dev) }] },
   ];
 }
 
@@ -35,7 +70,6 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` runs the type checker on its own before building; checking again here only slows builds.
   typescript: { ignoreBuildErrors: true },
-  headers: framingHeaders,
   rewrites: cardRewrites,
 };
 
@@ -54,5 +88,5 @@ function requireSessionSecret(phase) {
 
 export default function config(phase) {
   requireSessionSecret(phase);
-  return withMDX(nextConfig);
+  return withMDX({ ...nextConfig, headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) });
 }

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { stepPageFor } from '@/lib/embed/step-link';
 import { badLinkHtml } from '@/lib/studio/bad-link-page';
 import { linkProblems } from '@/lib/studio/check-link';
+import { parseCookies } from '@/sandbox/cookies';
 import { servedOverHttps } from '@/sandbox/https';
 import { cookieName } from '@/sandbox/session';
 
@@ -23,7 +24,8 @@ function sharedStep(request: NextRequest) {
  */
 function accountGate(request: NextRequest) {
   const secure = servedOverHttps(request.headers.get('x-forwarded-proto'), request.url);
-  const token = request.cookies.get(cookieName('access', secure))?.value;
+  // sandbox/cookies.ts's rule (the first same-named cookie wins), as the page's DAL reads it.
+  const token = parseCookies(request.headers.get('cookie')).get(cookieName('access', secure));
   if (!token || token.length > 4096 || !LOOKS_LIKE_A_JWT.test(token)) {
     return NextResponse.redirect(new URL('/sandbox', request.url));
   }

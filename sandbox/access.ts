@@ -22,8 +22,16 @@ export async function checkAccessToken(sandbox: Sandbox, token: string): Promise
     const error = rejection(err);
     return { ok: false, error, source: SOURCES.errors, verdict: verdictOf(error) };
   }
+  // Bound to the sandbox that issued it: another sandbox (a reset, a dropped cookie,
+  // another browser) has another clock and another mode, so the token is worth nothing there.
+  if (verified.payload.sbx !== sandbox.tag) {
+    const error = new SandboxError('invalid_token', 'The token verifies, but it belongs to another sandbox.');
+    return { ok: false, error, source: SOURCES.verify, verdict: verdictOf(error) };
+  }
   // Stateless mode trusts the signature until exp; stateful mode also asks the session record.
-  if (sandbox.settings.mode === 'stateful' && !(await isFamilyOpen(sandbox, verified.payload.sid))) {
+  // The token's own mode counts: switching the sandbox to stateless later does not free it.
+  const stateful = verified.payload.mode === 'stateful' || sandbox.settings.mode === 'stateful';
+  if (stateful && !(await isFamilyOpen(sandbox, verified.payload.sid))) {
     const error = new SandboxError('revoked', 'The token verifies, but its session was revoked (stateful mode).');
     return { ok: false, error, source: SOURCES.revoke, verdict: verdictOf(error) };
   }

@@ -30,7 +30,7 @@ export function checkAdvance(seconds: unknown): number {
     throw new SandboxError('bad_request', 'advanceSeconds must be a positive whole number: the clock only moves forward.');
   }
   if (seconds > MAX_ADVANCE_SECONDS) {
-    throw new SandboxError('bad_request', `advanceSeconds may be at most ${MAX_ADVANCE_SECONDS} (30 days) at a time.`);
+    throw new SandboxError('bad_request', `advanceSeconds may be at most ${MAX_ADVANCE_SECONDS} (${MAX_ADVANCE_SECONDS / 86_400} days) at a time.`);
   }
   return seconds;
 }

@@ -44,7 +44,14 @@ export const SETTINGS_BOUNDS = {
 } as const satisfies Record<Exclude<keyof Settings, 'mode'>, readonly [number, number]>;
 
 /** One fast-forward may move the sandbox clock at most this far. */
-export const MAX_ADVANCE_SECONDS = 30 * DAY;
+export const MAX_ADVANCE_SECONDS = 8 * DAY;
+/**
+ * The sandbox clock never runs further ahead than this in total: enough to pass the
+ * longest absolute timeout, and a cap on how far in the real future a token's exp can be.
+ */
+export const MAX_CLOCK_OFFSET_SECONDS = 8 * DAY;
+/** How far apart two servers' clocks may be when one verifies what the other signed. */
+export const CLOCK_SKEW_SECONDS = 5;
 
 /** Request limits every sandbox route enforces. */
 export const LIMITS = {
@@ -53,13 +60,17 @@ export const LIMITS = {
   cookieBytes: 4 * 1024,
 } as const;
 
-/** Login throttling, per client. */
+/** Login throttling, per client and account. */
 export const LOGIN_RATE = { maxFailures: 5, windowMs: 60_000 } as const;
+
+/** Parallel refreshes with one token within this long (real ms) get the first one's result. */
+export const REFRESH_GRACE_MS = 5_000;
 
 /** How long an untouched sandbox lives, and how much it may hold. */
 export const SANDBOX_TTL_MS = 2 * 60 * 60 * 1000;
 export const MAX_EVENTS = 100;
 export const MAX_FAMILIES = 10;
 export const MAX_GENERATIONS = 50;
-/** The in-memory store's ceiling across all sandboxes. */
+/** The in-memory store's ceilings across all sandboxes: keys, and roughly bytes. */
 export const MAX_STORE_KEYS = 100_000;
+export const MAX_STORE_BYTES = 128 * 1024 * 1024;

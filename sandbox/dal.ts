@@ -3,14 +3,14 @@
 // sandbox clock and (stateful mode) the session record. React's cache() runs it
 // once per request however many components ask.
 import 'server-only';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { cache } from 'react';
 import { checkAccessToken } from './access';
-import { LIMITS } from './config';
-import type { ErrorCode } from './errors';
+import { parseCookies, readCookie } from './cookies';
+import { SandboxError, type ErrorCode } from './errors';
 import { recordEvent } from './events';
 import { servedOverHttps } from './https';
-import { findSandbox, sandboxCookieName, transientSandbox } from './sandbox-id';
+import { peekSandbox, sandboxCookieName } from './sandbox-id';
 import { cookieName } from './session';
 import type { User } from './users';
 
@@ -19,22 +19,29 @@ export type SessionCheck =
   | { ok: false; error: ErrorCode; jose?: string; message: string };
 
 export const verifySession = cache(async (): Promise<SessionCheck> => {
-  const [jar, head] = await Promise.all([cookies(), headers()]);
+  const head = await headers();
   const secure = servedOverHttps(head.get('x-forwarded-proto'));
+  // The same cookie rule as the route handlers (sandbox/cookies.ts: the first of two
+  // same-named cookies wins), never Next's cookies(), which keeps the last.
+  const jar = parseCookies(head.get('cookie'));
   // Without a sandbox of its own the visitor gets a throwaway one: real time, default settings.
-  const sandbox = (await findSandbox(jar.get(sandboxCookieName(secure))?.value)) ?? transientSandbox();
-  const token = jar.get(cookieName('access', secure))?.value;
+  const sandbox = await peekSandbox(jar.get(sandboxCookieName(secure)));
+  let token: string | undefined;
+  try {
+    token = readCookie(jar, cookieName('access', secure));
+  } catch (err) {
+    if (err instanceof SandboxError) return { ok: false, error: err.code, message: err.message };
+    throw err;
+  }
   let result: SessionCheck;
   if (!token) {
     result = { ok: false, error: 'no_session', message: 'There is no access cookie.' };
-  } else if (token.length > LIMITS.cookieBytes) {
-    result = { ok: false, error: 'bad_request', message: 'The access cookie is larger than any token we issue.' };
   } else {
     const check = await checkAccessToken(sandbox, token);
     result = check.ok
       ? { ok: true, user: check.user, expiresAt: Number(check.payload.exp), now: sandbox.now() }
       : { ok: false, error: check.error.code, message: check.error.message, ...(check.error.jose ? { jose: check.error.jose } : {}) };
-    if (!sandbox.isNew) {
+    if (sandbox.stored) {
       await recordEvent(sandbox, {
         sandboxTime: sandbox.now(),
         method: 'GET',

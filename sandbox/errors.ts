@@ -16,12 +16,13 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  store_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export interface ErrorBody {
-  error: ErrorCode | 'internal_error';
+  error: ErrorCode | 'server_error';
   message: string;
   /** jose's own code, when jose rejected a token. */
   jose?: string;
@@ -40,8 +41,10 @@ export class SandboxError extends Error {
     readonly jose?: string,
     /** Extra response headers, e.g. Retry-After or Allow. */
     readonly headers: Record<string, string> = {},
+    /** What went wrong underneath (logged, never sent). */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'SandboxError';
     this.status = ERROR_STATUS[code];
   }

@@ -2,11 +2,12 @@
 // visitor's sandbox, cookies on the way out, the timeline entry, and one catch
 // so that nothing a client sends turns into a 500.
 import { LIMITS } from './config';
+import { trustedHops } from './rate-limit';
 import { servedOverHttps } from './https';
 import { describeSetCookie, parseCookies, readCookie } from './cookies';
 import { SandboxError, type ErrorBody } from './errors';
 import { recordEvent, type Source, type Verdict } from './events';
-import { openSandbox, sandboxCookieName, sandboxIdCookie, type Sandbox } from './sandbox-id';
+import { openSandbox, peekSandbox, sandboxCookieName, sandboxIdCookie, type Sandbox } from './sandbox-id';
 
 export interface RouteContext {
   request: Request;
@@ -51,7 +52,7 @@ export function checkOrigin(request: Request, env: Record<string, string | undef
     return;
   }
   // Behind a load balancer that rewrites Host (TRUST_PROXY=1), the host the browser used is X-Forwarded-Host.
-  const forwardedHost = env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const forwardedHost = trustedHops(env) > 0 ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
   const host = forwardedHost || request.headers.get('host') || new URL(request.url).host;
   let originHost: string;
   try {
@@ -76,7 +77,8 @@ export function checkJsonType(request: Request): void {
 
 /** The body as text, counting bytes as they arrive: Content-Length may be absent or a lie. */
 export async function readBody(request: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
-  const tooLarge = () => new SandboxError('payload_too_large', `The body is larger than ${limit} bytes.`);
+  // The rest of the body is never read, so the connection cannot carry another request: close it.
+  const tooLarge = () => new SandboxError('payload_too_large', `The body is larger than ${limit} bytes.`, undefined, { Connection: 'close' });
   if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -130,7 +132,9 @@ export function route(options: RouteOptions, handler: Handler): (request: Reques
 async function run(options: RouteOptions, handler: Handler, request: Request, body: unknown): Promise<Response> {
   const secure = servedOverHttps(request.headers.get('x-forwarded-proto'), request.url);
   const jar = parseCookies(request.headers.get('cookie'));
-  const sandbox = await openSandbox(jar.get(sandboxCookieName(secure)));
+  // A read never creates a sandbox: a flood of cookieless GETs writes nothing to the store.
+  const id = jar.get(sandboxCookieName(secure));
+  const sandbox = options.method === 'POST' ? await openSandbox(id) : await peekSandbox(id);
   const setCookies: string[] = sandbox.isNew ? [sandboxIdCookie(sandbox.id, secure)] : [];
   let source: Source | undefined;
   let verdict: Verdict | undefined;
@@ -155,7 +159,7 @@ async function run(options: RouteOptions, handler: Handler, request: Request, bo
     if (err instanceof SandboxError) error = err.code;
   }
   for (const header of setCookies) response.headers.append('Set-Cookie', header);
-  if (options.record) {
+  if (options.record && sandbox.stored) {
     await recordEvent(sandbox, {
       sandboxTime: sandbox.now(),
       method: request.method,
@@ -174,7 +178,7 @@ function toErrorResponse(err: unknown, request: Request): Response {
   if (err instanceof SandboxError) return errorResponse(err);
   // Not something a client can cause: a bug or a misconfiguration. Log it, say little.
   console.error(`[sandbox] ${request.method} ${new URL(request.url).pathname} failed:`, err);
-  const body: ErrorBody = { error: 'internal_error', message: 'The sandbox failed to answer; the server log says why.' };
+  const body: ErrorBody = { error: 'server_error', message: 'The sandbox failed to answer; the server log says why.' };
   return json(body, 500);
 }
 

@@ -1,22 +1,28 @@
-// Login throttling per client: a fixed one-minute window that starts at the first
-// attempt; the sixth attempt inside it gets 429 with Retry-After until it ends.
-// It counts clients, never accounts: a per-account lock would let anyone lock the
-// shared demo accounts for everybody. Real time, not the sandbox clock, so
-// fast-forwarding or resetting a sandbox cannot lift it.
+// Login throttling per client and account: a fixed one-minute window that starts
+// at the first attempt; the sixth attempt on one account from one client inside it
+// gets 429 with Retry-After until it ends. Per client, so one client's guesses never
+// block another; per account, so a success on one account never clears the count
+// of another. Real time, not the sandbox clock, so fast-forwarding or resetting a
+// sandbox cannot lift it.
 import { realNow } from './clock';
 import { LOGIN_RATE } from './config';
 import { SandboxError } from './errors';
 import { store } from './store';
+import { DEMO_ACCOUNTS } from './users';
 
-const keyFor = (client: string) => `rl:login:${client}`;
+// Every unknown email shares one bucket: inventing addresses mints no attempts.
+const KNOWN = new Set(DEMO_ACCOUNTS.map((account) => account.email));
+const accountOf = (email: string) => (KNOWN.has(email.trim().toLowerCase()) ? email.trim().toLowerCase() : '*');
+const keyFor = (client: string, email: string) => `rl:login:${client}:${accountOf(email)}`;
 
 // #region window
 /**
  * Counts this attempt before the password is checked, so a burst of parallel
- * attempts cannot all slip past the limit; a successful login clears the count.
+ * attempts cannot all slip past the limit; a successful login clears the count
+ * of that client and account only.
  */
-export async function countLoginAttempt(client: string): Promise<void> {
-  const { value, expiresAt } = await store().increment(keyFor(client), 1, LOGIN_RATE.windowMs);
+export async function countLoginAttempt(client: string, email: string): Promise<void> {
+  const { value, expiresAt } = await store().increment(keyFor(client, email), 1, LOGIN_RATE.windowMs);
   if (value > LOGIN_RATE.maxFailures) {
     const retryAfter = Math.max(1, Math.ceil((expiresAt - realNow()) / 1000));
     throw new SandboxError('rate_limited', `Too many failed logins: try again in ${retryAfter} s.`, undefined, {
@@ -26,22 +32,29 @@ export async function countLoginAttempt(client: string): Promise<void> {
 }
 // #endregion
 
-export async function clearLoginAttempts(client: string): Promise<void> {
-  await store().delete(keyFor(client));
+export async function clearLoginAttempts(client: string, email: string): Promise<void> {
+  await store().delete(keyFor(client, email));
+}
+
+/** TRUST_PROXY=<n>: how many proxies of ours stand in front (1 = one load balancer); anything else: none. */
+export function trustedHops(env: Record<string, string | undefined> = process.env): number {
+  const hops = Number(env.TRUST_PROXY);
+  return Number.isInteger(hops) && hops > 0 ? Math.min(hops, 10) : 0;
 }
 
 /**
- * Who is asking. Route handlers cannot see the socket's address, so behind a
- * load balancer (TRUST_PROXY=1) we take the last X-Forwarded-For entry, the one
- * our own proxy appended; anything left of it is whatever the client claimed.
- * Without TRUST_PROXY every request counts as one local client: a single process
- * on localhost has only one anyway, and a forged header must not mint new ones.
+ * Who is asking. Route handlers cannot see the socket's address, so behind n
+ * trusted proxies (TRUST_PROXY=n) we take the n-th X-Forwarded-For entry from the
+ * right: the address our outermost proxy saw; anything left of it is whatever the
+ * client claimed. Without TRUST_PROXY every request counts as one local client: a
+ * client-sent header or a fresh cookie must not mint new identities (and new attempts).
  */
 export function clientKey(request: Request, env: Record<string, string | undefined> = process.env): string {
-  if (env.TRUST_PROXY === '1') {
-    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim());
-    const last = hops.filter(Boolean).at(-1);
-    if (last) return `ip:${last.slice(0, 64)}`;
+  const trusted = trustedHops(env);
+  if (trusted > 0) {
+    const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+    const seen = hops[Math.max(0, hops.length - trusted)];
+    if (seen) return `ip:${seen.slice(0, 64)}`;
   }
   return 'local';
 }

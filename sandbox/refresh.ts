@@ -2,9 +2,11 @@
 // every refresh spends the family's newest token and issues the next generation;
 // presenting a spent token means two parties hold it, so the whole family dies.
 // Sliding idle and absolute timeouts end a family on the server, whatever its tokens say.
-import { SANDBOX_TTL_MS, MAX_FAMILIES, MAX_GENERATIONS, type Settings } from './config';
+import { decodeJwt } from 'jose';
+import { realNow } from './clock';
+import { MAX_FAMILIES, MAX_GENERATIONS, REFRESH_GRACE_MS, SANDBOX_TTL_MS, type Settings } from './config';
 import { SandboxError } from './errors';
-import { sandboxKeys, type Sandbox } from './sandbox-id';
+import { findSandbox, sandboxKeys, sandboxTag, type Sandbox } from './sandbox-id';
 import { rejection, signToken, verifyToken } from './session';
 import { store } from './store';
 import type { User } from './users';
@@ -40,7 +42,7 @@ export interface IssuedSession {
   /** Sandbox time the tokens were signed at. */
   issuedAt: number;
   access: { token: string; exp: number };
-  refresh: { token: string; exp: number };
+  refresh: { token: string; exp: number; jti: string };
 }
 
 const keys = (familyId: string) => ({
@@ -51,20 +53,37 @@ const keys = (familyId: string) => ({
 });
 const spentKey = (jti: string) => `rt:${jti}`;
 
-async function issue(family: Family, gen: number, now: number, settings: Settings): Promise<IssuedSession> {
+/** The spent marker a refresh token leaves: when, by which sandbox, and what it was exchanged for. */
+interface Spent {
+  /** Real time, ms. */
+  at: number;
+  sandboxId: string;
+  next: IssuedSession;
+}
+
+/** Both tokens of one generation, signed but not yet recorded. */
+async function sign(family: Family, gen: number, now: number, settings: Settings): Promise<IssuedSession> {
   const { user } = family;
   // A refresh token never outlives the absolute timeout; an access token never outlives its refresh token.
   const refreshTtl = Math.min(settings.refreshTtl, family.startedAt + settings.absoluteTimeout - now);
   const accessTtl = Math.min(settings.accessTtl, refreshTtl);
-  const claims = { email: user.email, name: user.name, role: user.role, sid: family.id };
-  const access = await signToken('access', user.id, claims, now, accessTtl);
-  const refresh = await signToken('refresh', user.id, { sid: family.id, gen }, now, refreshTtl);
-  const k = keys(family.id);
-  const generation: Generation = { gen, jti: refresh.jti, issuedAt: now, expiresAt: refresh.exp, token: refresh.token };
-  await store().push(k.generations, generation, MAX_GENERATIONS, SANDBOX_TTL_MS);
-  await store().set(k.lastUsed, now, SANDBOX_TTL_MS);
-  await Promise.all([store().touch(k.family, SANDBOX_TTL_MS), store().touch(k.revoked, SANDBOX_TTL_MS)]);
+  // sbx and mode bind the tokens to this sandbox: see access.ts.
+  const bound = { sid: family.id, sbx: sandboxTag(family.sandboxId), mode: settings.mode };
+  const access = await signToken('access', user.id, { email: user.email, name: user.name, role: user.role, ...bound }, now, accessTtl);
+  const refresh = await signToken('refresh', user.id, { ...bound, gen }, now, refreshTtl);
   return { user, familyId: family.id, issuedAt: now, access, refresh };
+}
+
+async function record(session: IssuedSession, gen: number): Promise<void> {
+  const k = keys(session.familyId);
+  const { refresh, issuedAt } = session;
+  const generation: Generation = { gen, jti: refresh.jti, issuedAt, expiresAt: refresh.exp, token: refresh.token };
+  await Promise.all([
+    store().push(k.generations, generation, MAX_GENERATIONS, SANDBOX_TTL_MS),
+    store().set(k.lastUsed, issuedAt, SANDBOX_TTL_MS),
+    store().touch(k.family, SANDBOX_TTL_MS),
+    store().touch(k.revoked, SANDBOX_TTL_MS),
+  ]);
 }
 
 /** Login: a new family, generation 1. Earlier families of this sandbox end (a new session per login). */
@@ -72,15 +91,37 @@ export async function startFamily(sandbox: Sandbox, user: User): Promise<IssuedS
   const now = sandbox.now();
   await revokeSandboxFamilies(sandbox, 'new_login');
   const family: Family = { id: crypto.randomUUID(), sandboxId: sandbox.id, user, startedAt: now };
-  await store().set(keys(family.id).family, family, SANDBOX_TTL_MS);
-  await store().push(sandboxKeys(sandbox.id).families, family.id, MAX_FAMILIES, SANDBOX_TTL_MS);
-  return issue(family, 1, now, sandbox.settings);
+  await Promise.all([
+    store().set(keys(family.id).family, family, SANDBOX_TTL_MS),
+    store().push(sandboxKeys(sandbox.id).families, family.id, MAX_FAMILIES, SANDBOX_TTL_MS),
+  ]);
+  const session = await sign(family, 1, now, sandbox.settings);
+  await record(session, 1);
+  return session;
+}
+
+/** The family a refresh token names, read before verifying it only to pick whose clock to verify it on. */
+function claimedFamily(token: string): string | undefined {
+  try {
+    const { sid } = decodeJwt(token);
+    return typeof sid === 'string' ? sid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // #region rotate
-/** Refresh: verify the refresh token, check the family, spend the token, issue the next pair. */
-export async function rotate(sandbox: Sandbox, token: string): Promise<IssuedSession> {
-  const now = sandbox.now();
+/**
+ * Refresh: verify the refresh token on its own sandbox's clock, check the family,
+ * spend the token, issue the next pair. The token's family, not the caller's
+ * cookie, says whose it is: a spent token is reuse whoever presents it.
+ */
+export async function rotate(sandbox: Sandbox, token: string, { grace = true } = {}): Promise<IssuedSession> {
+  const sid = claimedFamily(token);
+  const family = sid ? await store().get<Family>(keys(sid).family) : undefined;
+  const home = family && family.sandboxId !== sandbox.id ? await findSandbox(family.sandboxId, false) : sandbox;
+  if (!home) throw new SandboxError('session_expired', 'This session no longer exists: log in again.');
+  const now = home.now();
   const claims = await verifyToken('refresh', token, now).then(
     ({ payload }) => payload,
     (err: unknown) => {
@@ -90,30 +131,29 @@ export async function rotate(sandbox: Sandbox, token: string): Promise<IssuedSes
       throw new SandboxError('session_expired', 'The refresh token has expired: log in again.', rejected.jose);
     },
   );
-  const { sid, gen, jti } = claims;
-  if (typeof sid !== 'string' || typeof gen !== 'number' || typeof jti !== 'string') {
+  const { gen, jti } = claims;
+  if (claims.sid !== sid || typeof gen !== 'number' || typeof jti !== 'string') {
     throw new SandboxError('invalid_token', 'The refresh token lacks its family claims.');
   }
-  const family = await store().get<Family>(keys(sid).family);
   if (!family) throw new SandboxError('session_expired', 'This session no longer exists: log in again.');
-  if (family.sandboxId !== sandbox.id) throw new SandboxError('invalid_token', 'This refresh token belongs to another sandbox.');
-  await checkStillOpen(family, now, sandbox.settings);
-  await spendOnce(family, jti, now);
-  return issue(family, gen + 1, now, sandbox.settings);
+  await checkStillOpen(family, now, home.settings);
+  return spendOnce(family, jti, gen, home, sandbox, grace);
 }
 // #endregion
 
 // #region timeouts
 async function checkStillOpen(family: Family, now: number, settings: Settings): Promise<void> {
-  const revoked = await store().get<Revocation>(keys(family.id).revoked);
+  const [revoked, lastUsed] = await Promise.all([
+    store().get<Revocation>(keys(family.id).revoked),
+    store().get<number>(keys(family.id).lastUsed),
+  ]);
   if (revoked?.reason === 'reuse') throw reuseDetected();
   if (revoked) throw new SandboxError('session_expired', `This session has ended (${revoked.reason.replace('_', ' ')}).`);
   if (now >= family.startedAt + settings.absoluteTimeout) {
     await revokeFamily(family.id, 'absolute_timeout', now);
     throw new SandboxError('session_expired', 'The session reached its absolute timeout: log in again.');
   }
-  const lastUsed = (await store().get<number>(keys(family.id).lastUsed)) ?? family.startedAt;
-  if (now >= lastUsed + settings.idleTimeout) {
+  if (now >= (lastUsed ?? family.startedAt) + settings.idleTimeout) {
     await revokeFamily(family.id, 'idle_timeout', now);
     throw new SandboxError('session_expired', 'The session was idle too long: log in again.');
   }
@@ -122,17 +162,31 @@ async function checkStillOpen(family: Family, now: number, settings: Settings): 
 
 // #region reuse
 /**
- * Only the family's newest token may be spent, and only once: the store's
- * set-if-absent lets exactly one of any number of racing requests through.
- * Anything else is a replay, so the family dies, the newest token with it.
+ * Only the family's newest token may be spent, and only once: the next pair is
+ * signed first, then the store's set-if-absent lets exactly one of any number of
+ * racing requests leave its spent marker. A loser from the same sandbox within
+ * REFRESH_GRACE_MS (two tabs refreshing at once) gets the winner's pair, as long
+ * as that pair is still the newest. Anything else is a replay: the family dies.
+ * (The page's deliberate replay sends the token in the body and gets no grace.)
  */
-async function spendOnce(family: Family, jti: string, now: number): Promise<void> {
+async function spendOnce(family: Family, jti: string, gen: number, home: Sandbox, caller: Sandbox, grace: boolean): Promise<IssuedSession> {
   const newest = (await store().list<Generation>(keys(family.id).generations)).at(-1);
-  const first = newest?.jti === jti && (await store().setIfAbsent(spentKey(jti), true, SANDBOX_TTL_MS));
-  if (!first) {
-    await revokeFamily(family.id, 'reuse', now);
-    throw reuseDetected();
+  if (newest?.jti === jti && caller.id === home.id) {
+    const next = await sign(family, gen + 1, home.now(), home.settings);
+    if (await store().setIfAbsent<Spent>(spentKey(jti), { at: realNow(), sandboxId: caller.id, next }, SANDBOX_TTL_MS)) {
+      await record(next, gen + 1);
+      return next;
+    }
+  } else if (newest?.jti === jti) {
+    // The newest token, from another sandbox: copied, not yet replayed. Refused; it stays the owner's.
+    throw new SandboxError('invalid_token', 'This refresh token belongs to another sandbox.');
   }
+  const spent = await store().get<Spent>(spentKey(jti));
+  const withinGrace = grace && spent && spent.sandboxId === caller.id && realNow() - spent.at <= REFRESH_GRACE_MS;
+  const stillNewest = newest?.jti === jti || newest?.jti === spent?.next.refresh.jti;
+  if (spent && withinGrace && stillNewest) return spent.next;
+  await revokeFamily(family.id, 'reuse', home.now());
+  throw reuseDetected();
 }
 
 function reuseDetected(): SandboxError {
@@ -197,7 +251,7 @@ async function familyView(id: string, settings: Settings, now: number): Promise<
   const withStatus = await Promise.all(
     generations.map(async (g, i) => {
       const newest = i === generations.length - 1;
-      const spent = (await store().get<boolean>(spentKey(g.jti))) === true || !newest;
+      const spent = (await store().get(spentKey(g.jti))) !== undefined || !newest;
       const status: GenerationStatus = spent ? 'spent' : revoked ? 'revoked' : timedOut ? 'expired' : 'active';
       return { ...g, status };
     }),

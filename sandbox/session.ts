@@ -1,6 +1,7 @@
 // The heart of the sandbox: sign a short-lived token, carry it in a cookie page
 // scripts cannot read, and verify it trusting nothing the token says about itself.
 import { SignJWT, errors, jwtVerify, type JWTPayload } from 'jose';
+import { checkLifetime } from './claims';
 import { AUDIENCE, ISSUER, REFRESH_COOKIE_PATH } from './config';
 import { SandboxError } from './errors';
 // #region key
@@ -53,17 +54,17 @@ export async function verifyToken(kind: TokenKind, token: string, now: number) {
     requiredClaims: ['sub', 'jti', 'iat', 'exp'], // without exp a token would never expire
     currentDate: new Date(now * 1000), // the sandbox clock, which only moves forward
   });
+  checkLifetime(kind, payload, now); // jose takes 1e309 as a time: see claims.ts
   return { payload, header: protectedHeader };
 }
 // #endregion
 
 // #region errors
-// jose's errors are not one tree (JWTExpired is no claim failure) and a key-type
-// mix-up is a plain TypeError: branch on `code`, and any rejection is a 401.
+// jose's errors are not one tree (JWTExpired is no claim failure): branch on `code`.
+// With the algorithm pinned a TypeError can only be our own key's bug: rethrown, a logged 500.
 export function rejection(err: unknown): SandboxError {
-  if (!(err instanceof errors.JOSEError || err instanceof TypeError)) throw err;
-  const jose = err instanceof errors.JOSEError ? err.code : undefined;
-  if (jose === 'ERR_JWT_EXPIRED') return new SandboxError('token_expired', 'The token has expired.', jose);
-  return new SandboxError('invalid_token', `The token was rejected: ${err.message}`, jose);
+  if (!(err instanceof errors.JOSEError)) throw err;
+  if (err.code === 'ERR_JWT_EXPIRED') return new SandboxError('token_expired', 'The token has expired.', err.code);
+  return new SandboxError('invalid_token', `The token was rejected: ${err.message}`, err.code);
 }
 // #endregion

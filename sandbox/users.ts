@@ -1,7 +1,7 @@
 // The two demo accounts (their passwords are printed on the sandbox page) and
 // the password check. scrypt runs on libuv's thread pool through the callback
 // API, so a burst of logins does not stall other requests; scryptSync would.
-import { randomBytes, scrypt, timingSafeEqual, type BinaryLike } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
 import { promisify } from 'node:util';
 
 export type Role = 'user' | 'admin';
@@ -13,8 +13,10 @@ export interface User {
   role: Role;
 }
 
-const scryptAsync = promisify(scrypt) as (password: BinaryLike, salt: BinaryLike, keylen: number) => Promise<Buffer>;
+const scryptAsync = promisify(scrypt) as (password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions) => Promise<Buffer>;
 const KEY_BYTES = 32;
+/** OWASP's scrypt parameters. N·r·128 bytes = 128 MiB of work memory, over Node's 32 MiB default maxmem. */
+export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } as const satisfies ScryptOptions;
 
 interface Account {
   user: User;
@@ -40,7 +42,7 @@ interface Hashed {
 
 async function hashAccount(user: User | undefined, password: string): Promise<Hashed> {
   const salt = randomBytes(16);
-  return { user, salt, hash: await scryptAsync(password, salt, KEY_BYTES) };
+  return { user, salt, hash: await scryptAsync(password, salt, KEY_BYTES, SCRYPT_PARAMS) };
 }
 
 // Hashed once per process on first use (only the hashes are kept for comparing).
@@ -60,7 +62,7 @@ function hashedAccounts(): Promise<Map<string, Hashed>> {
 export async function checkPassword(email: string, password: string): Promise<User | undefined> {
   const accounts = await hashedAccounts();
   const account = accounts.get(email.trim().toLowerCase()) ?? accounts.get('')!;
-  const attempt = await scryptAsync(password, account.salt, KEY_BYTES);
+  const attempt = await scryptAsync(password, account.salt, KEY_BYTES, SCRYPT_PARAMS);
   const match = timingSafeEqual(attempt, account.hash);
   return match && account.user ? { ...account.user } : undefined;
 }

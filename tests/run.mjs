@@ -53,10 +53,29 @@ function ensureCodeTools() {
   process.exit(1);
 }
 
+const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+
+/** The Redis store's tests run a real redis-server (Debian's): install it like Chromium, or say what to do. */
+function ensureRedis() {
+  if (existsSync(REDIS_SERVER)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    run('install redis-server (Debian)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server'], {});
+    if (existsSync(REDIS_SERVER)) return;
+  }
+  console.error(
+    `\n✖ The Redis store tests need redis-server at ${REDIS_SERVER} and none was found.\n` +
+      '  On Debian or Ubuntu: sudo apt-get install -y redis-server\n' +
+      '  Elsewhere: install Redis (6.2 or newer) and set REDIS_SERVER to its redis-server binary.',
+  );
+  process.exit(1);
+}
+
 const bin = (name) => `node_modules/.bin/${name}`;
 
 ensureChromium();
 ensureCodeTools();
+ensureRedis();
 run('lint', bin('eslint'), ['.']);
 run('route types', bin('next'), ['typegen']);
 run('typecheck', bin('tsc'), ['--noEmit']);

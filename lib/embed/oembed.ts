@@ -54,7 +54,7 @@ function readLimit(raw: string | null): number | null | undefined {
   return value >= 1 ? value : undefined;
 }
 
-/** `origins`: the origins we answer for (the configured site URL, and the one the request came to). */
+/** `origins`: the origins we answer for (the configured site URL: never one a request's Host header named). */
 export function parseOEmbedRequest(query: URLSearchParams, origins: readonly string[]): Parsed {
   const format = query.get('format');
   if (format !== null && format.trim() !== '' && format.trim().toLowerCase() !== 'json') return fail(501, 'Only format=json is supported.');

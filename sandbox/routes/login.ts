@@ -15,12 +15,12 @@ export const login = route({ method: 'POST', record: true }, async (ctx) => {
   if (!parsed.success) throw new SandboxError('bad_request', 'Send {"email": "…", "password": "…"} as strings.');
   const client = clientKey(ctx.request);
   ctx.trace(SOURCES.rateLimit);
-  await countLoginAttempt(client);
+  await countLoginAttempt(client, parsed.data.email);
   ctx.trace(SOURCES.password);
   const user = await checkPassword(parsed.data.email, parsed.data.password);
   // One body for an unknown email and a wrong password: the answer must not tell which.
   if (!user) throw new SandboxError('invalid_credentials', 'Wrong email or password.');
-  await clearLoginAttempts(client);
+  await clearLoginAttempts(client, parsed.data.email);
   const session = await startFamily(ctx.sandbox, user);
   setSessionCookies(ctx, session);
   ctx.trace(SOURCES.sign);

@@ -14,13 +14,15 @@ import { cookieName } from '../session';
 const ENDS_THE_SESSION = new Set(['refresh_reuse_detected', 'session_expired']);
 
 export const refresh = route({ method: 'POST', record: true }, async (ctx) => {
-  const token = tokenField(ctx.body) ?? ctx.cookie(cookieName('refresh', ctx.secure));
+  const replayed = tokenField(ctx.body);
+  const token = replayed ?? ctx.cookie(cookieName('refresh', ctx.secure));
   if (!token) {
     ctx.trace(SOURCES.cookie);
     throw new SandboxError('no_refresh_token', 'No refresh token: log in first.');
   }
   try {
-    const session = await rotate(ctx.sandbox, token);
+    // Two tabs refreshing at once send the cookie; a replay from the body is the lesson's attack: no grace.
+    const session = await rotate(ctx.sandbox, token, { grace: replayed === undefined });
     setSessionCookies(ctx, session);
     ctx.trace(SOURCES.rotate, { ok: true });
     return json({ user: session.user });

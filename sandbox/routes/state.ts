@@ -2,7 +2,7 @@
 // httpOnly, so page scripts cannot read them: the server decodes them here.
 import { checkAccessToken, verdictOf } from '../access';
 import { realNow } from '../clock';
-import { MAX_ADVANCE_SECONDS, REFRESH_COOKIE_PATH, SETTINGS_BOUNDS } from '../config';
+import { MAX_ADVANCE_SECONDS, MAX_CLOCK_OFFSET_SECONDS, REFRESH_COOKIE_PATH, SETTINGS_BOUNDS } from '../config';
 import type { Verdict } from '../events';
 import { json, route } from '../http';
 import { decodeForDisplay } from '../inspect';
@@ -55,7 +55,7 @@ export const state = route({ method: 'GET', record: false }, async (ctx) => {
   return json({
     clock: { now, offset: sandbox.offset, realNow: Math.floor(realNow() / 1000) },
     settings: sandbox.settings,
-    bounds: { ...SETTINGS_BOUNDS, maxAdvanceSeconds: MAX_ADVANCE_SECONDS },
+    bounds: { ...SETTINGS_BOUNDS, maxAdvanceSeconds: MAX_ADVANCE_SECONDS, maxClockOffset: MAX_CLOCK_OFFSET_SECONDS },
     secure,
     cookies: { access, refresh: await refreshView(sandbox, families, secure) },
     families,

@@ -1,7 +1,9 @@
-// The store every sandbox module uses. It lives on globalThis because the proxy
-// and the route handlers are separate bundles: a module-level instance would
-// give each its own copy.
+// The store every sandbox module uses: Redis when REDIS_URL is set (several
+// server processes share one state), otherwise in memory (one process). It lives
+// on globalThis because the proxy and the route handlers are separate bundles:
+// a module-level instance would give each its own copy (and its own connection).
 import { MemoryStore } from './memory';
+import { RedisStore } from './redis';
 import type { Store } from './types';
 
 export type { Store } from './types';
@@ -9,13 +11,7 @@ export type { Store } from './types';
 const holder = globalThis as typeof globalThis & { __stepwiseSandboxStore?: Store };
 
 export function store(): Store {
-  if (!holder.__stepwiseSandboxStore) {
-    if (process.env.REDIS_URL) {
-      // The Redis store is not built yet; say so instead of silently splitting state between processes.
-      console.warn('[sandbox] REDIS_URL is set but this build only has the in-memory store; state stays in this process.');
-    }
-    holder.__stepwiseSandboxStore = new MemoryStore();
-  }
+  holder.__stepwiseSandboxStore ??= process.env.REDIS_URL ? new RedisStore(process.env.REDIS_URL) : new MemoryStore();
   return holder.__stepwiseSandboxStore;
 }
 

@@ -1,33 +1,48 @@
 // The embedded store: a Map in this process. Entries expire by TTL (checked on
-// access and swept when the store is full) and the whole store is bounded, so
-// abandoned sandboxes cannot grow memory without limit. Each method runs to
+// access and swept when the store is full) and the whole store is bounded in keys
+// and in bytes, so abandoned sandboxes cannot grow memory without limit; when full,
+// the least recently used keys go first (a read counts as a use, so a sandbox a
+// reader is looking at outlives a flood of new ones). Each method runs to
 // completion without awaiting, which is what makes it atomic in one process.
-import { MAX_STORE_KEYS } from '../config';
+import { MAX_STORE_BYTES, MAX_STORE_KEYS } from '../config';
 import type { Store } from './types';
 
 interface Entry {
   value: unknown;
   expiresAt: number;
+  /** Roughly what the entry costs: key and value as JSON text. */
+  bytes: number;
 }
 
 export interface MemoryStoreOptions {
   maxKeys?: number;
+  maxBytes?: number;
   /** Milliseconds since the epoch; injectable so tests can move time. */
   now?: () => number;
 }
 
+const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 8;
+
 export class MemoryStore implements Store {
   private readonly entries = new Map<string, Entry>();
   private readonly maxKeys: number;
+  private readonly maxBytes: number;
   private readonly now: () => number;
+  private totalBytes = 0;
 
-  constructor({ maxKeys = MAX_STORE_KEYS, now = Date.now }: MemoryStoreOptions = {}) {
+  constructor({ maxKeys = MAX_STORE_KEYS, maxBytes = MAX_STORE_BYTES, now = Date.now }: MemoryStoreOptions = {}) {
     this.maxKeys = maxKeys;
+    this.maxBytes = maxBytes;
     this.now = now;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Roughly how many bytes the entries hold. */
+  get bytes(): number {
+    return this.totalBytes;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -36,12 +51,12 @@ export class MemoryStore implements Store {
   }
 
   async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
-    this.write(key, structuredClone(value), ttlMs);
+    this.write(key, structuredClone(value), this.now() + ttlMs, key.length + sizeOf(value));
   }
 
   async setIfAbsent<T>(key: string, value: T, ttlMs: number): Promise<boolean> {
     if (this.live(key)) return false;
-    this.write(key, structuredClone(value), ttlMs);
+    await this.set(key, value, ttlMs);
     return true;
   }
 
@@ -50,22 +65,26 @@ export class MemoryStore implements Store {
   }
 
   async delete(key: string): Promise<void> {
-    this.entries.delete(key);
+    this.remove(key);
   }
 
   async increment(key: string, by: number, ttlMs: number): Promise<{ value: number; expiresAt: number }> {
     const entry = this.live(key);
     const value = (typeof entry?.value === 'number' ? entry.value : 0) + by;
     const expiresAt = entry ? entry.expiresAt : this.now() + ttlMs;
-    this.write(key, value, expiresAt - this.now());
+    this.write(key, value, expiresAt, key.length + 16);
     return { value, expiresAt };
   }
 
   async push<T>(key: string, item: T, max: number, ttlMs: number): Promise<void> {
-    const current = this.live(key)?.value;
-    const items = Array.isArray(current) ? current : [];
+    const entry = this.live(key);
+    const items = Array.isArray(entry?.value) ? (entry.value as unknown[]) : [];
+    const before = entry && items.length ? entry.bytes : key.length;
     items.push(structuredClone(item));
-    this.write(key, items.slice(-max), ttlMs);
+    const dropped = Math.max(0, items.length - max);
+    // Sizes are estimates: a dropped item is taken to weigh the average.
+    const bytes = before + sizeOf(item) - (dropped ? (dropped * (before - key.length)) / (items.length - 1) : 0);
+    this.write(key, items.slice(dropped), this.now() + ttlMs, Math.round(bytes));
   }
 
   async list<T>(key: string): Promise<T[]> {
@@ -75,35 +94,47 @@ export class MemoryStore implements Store {
 
   async touch(key: string, ttlMs: number): Promise<void> {
     const entry = this.live(key);
-    if (entry) this.write(key, entry.value, ttlMs);
+    if (entry) entry.expiresAt = this.now() + ttlMs;
   }
 
-  /** The entry if it exists and has not expired; expired ones are dropped on sight. */
+  /** The live entry, moved to the back as the most recently used; expired ones are dropped on sight. */
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (entry && entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.expiresAt <= this.now()) {
+      this.totalBytes -= entry.bytes;
       return undefined;
     }
+    this.entries.set(key, entry);
     return entry;
   }
 
-  /** Writes move a key to the back of the Map, so the front is always the least recently written. */
-  private write(key: string, value: unknown, ttlMs: number): void {
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
-    if (this.entries.size >= this.maxKeys) this.makeRoom();
-    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+    this.totalBytes -= entry.bytes;
   }
 
+  /** Writes go to the back of the Map: the front is always the least recently used. */
+  private write(key: string, value: unknown, expiresAt: number, bytes: number): void {
+    this.remove(key);
+    this.entries.set(key, { value, expiresAt, bytes });
+    this.totalBytes += bytes;
+    if (this.entries.size > this.maxKeys || this.totalBytes > this.maxBytes) this.makeRoom();
+  }
+
+  /** Expired keys first; still full, the least recently used, down to nine tenths of each bound. */
   private makeRoom(): void {
     const now = this.now();
-    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
-    // Still full: forget the least recently written keys, a tenth at a time.
-    if (this.entries.size < this.maxKeys) return;
-    let excess = Math.max(1, Math.ceil(this.maxKeys / 10));
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.remove(key);
+    const keys = Math.floor(this.maxKeys * 0.9);
+    const bytes = Math.floor(this.maxBytes * 0.9);
+    if (this.entries.size <= this.maxKeys && this.totalBytes <= this.maxBytes) return;
     for (const key of this.entries.keys()) {
-      if (excess-- <= 0) break;
-      this.entries.delete(key);
+      if (this.entries.size <= keys && this.totalBytes <= bytes) break;
+      this.remove(key);
     }
   }
 }

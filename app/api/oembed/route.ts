@@ -4,8 +4,8 @@ import { site } from '@/lib/site';
 import { loadShared } from '@/lib/studio/shared';
 
 // The oEmbed provider (lib/embed/oembed.ts has the rules). It answers for
-// lesson URLs on the configured site and on whatever origin the request came
-// to (a preview deployment, the test server); every failure is a JSON answer.
+// lesson URLs on the configured site (SITE_URL) only: the answer is publicly
+// cached, so it must never reflect a Host header. Every failure is a JSON answer.
 
 function refuse({ status, error, message }: OEmbedError): Response {
   return Response.json({ error, message }, { status });
@@ -14,10 +14,7 @@ function refuse({ status, error, message }: OEmbedError): Response {
 export async function GET(request: Request): Promise<Response> {
   try {
     const url = new URL(request.url);
-    // The origin the client asked (its Host header): request.url may name the server's own bind address instead.
-    const host = request.headers.get('host');
-    const asked = host ? `${url.protocol}//${host}` : url.origin;
-    const parsed = parseOEmbedRequest(url.searchParams, [new URL(site.url).origin, asked]);
+    const parsed = parseOEmbedRequest(url.searchParams, [new URL(site.url).origin]);
     if (!parsed.ok) return refuse(parsed.error);
     const lesson = await findLesson(parsed.request.slug, parsed.request.shared);
     if (!lesson) return refuse({ status: 404, error: 'not_found', message: 'There is no lesson at that URL.' });

@@ -17,7 +17,8 @@ beforeAll(async () => {
     {
       provider_name: 'Stepwise',
       provider_url: `${baseURL}/`,
-      endpoints: [{ schemes: [`${baseURL}/explainers/*`, `${baseURL}/embed/*`], url: `${baseURL}/api/oembed` }],
+      // The provider answers for the configured site only (never a Host header): lesson URLs name site.url.
+      endpoints: [{ schemes: [`${site.url}/explainers/${SLUG}*`, `${baseURL}/explainers/*`], url: `${baseURL}/api/oembed` }],
     },
   ]);
 });
@@ -27,15 +28,17 @@ const through = () => ({ proxy: { target: resolver.target } });
 /** extract() types its answer loosely; ours is always "rich". */
 const rich = async (...args: Parameters<typeof extract>) => (await extract(...args)) as RichTypeData;
 const attr = (html: string, name: string) => html.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+/** A URL on the configured site, fetched from the test server (which stands in for it). */
+const onTestServer = (url: string) => url.replace(site.url, baseURL);
 
 describe('oEmbed, read by @extractus/oembed-extractor through a provider entry', () => {
   test('a lesson URL: every field', async () => {
     const lesson = (await getLesson(SLUG))!;
-    const data = await rich(`${baseURL}/explainers/${SLUG}`, { maxwidth: 600, maxheight: 500 }, through());
+    const data = await rich(`${site.url}/explainers/${SLUG}`, { maxwidth: 600, maxheight: 500 }, through());
     // The extractor really asked our endpoint, with the consumer's limits.
     const asked = new URL(resolver.asked.at(-1)!);
     expect(asked.pathname).toBe('/api/oembed');
-    expect(asked.searchParams.get('url')).toBe(`${baseURL}/explainers/${SLUG}`);
+    expect(asked.searchParams.get('url')).toBe(`${site.url}/explainers/${SLUG}`);
     expect(asked.searchParams.get('maxwidth')).toBe('600');
 
     expect(data.method).toBe('provider-api');
@@ -43,7 +46,7 @@ describe('oEmbed, read by @extractus/oembed-extractor through a provider entry',
     expect(data.type).toBe('rich');
     expect(data.title).toBe(lesson.meta.title);
     expect(data.provider_name).toBe('Stepwise');
-    expect(data.provider_url).toBe(`${baseURL}/`);
+    expect(data.provider_url).toBe(`${site.url}/`);
     expect(data.width).toBeLessThanOrEqual(600);
     expect(data.height).toBeLessThanOrEqual(500);
     expect(data.width).toBeGreaterThan(0);
@@ -52,30 +55,30 @@ describe('oEmbed, read by @extractus/oembed-extractor through a provider entry',
 
     const html = String(data.html);
     expect(html).toMatch(/^<iframe [^>]*><\/iframe>$/);
-    expect(attr(html, 'src')).toBe(`${baseURL}/embed/${SLUG}`);
+    expect(attr(html, 'src')).toBe(`${site.url}/embed/${SLUG}`);
     expect(attr(html, 'width')).toBe(String(data.width));
     expect(attr(html, 'height')).toBe(String(data.height));
     expect(attr(html, 'title')).toContain(lesson.meta.title);
 
-    expect(data.thumbnail_url).toBe(`${baseURL}/explainers/${SLUG}/opengraph-image`);
+    expect(data.thumbnail_url).toBe(`${site.url}/explainers/${SLUG}/opengraph-image`);
     expect([data.thumbnail_width, data.thumbnail_height]).toEqual([1200, 630]);
-    const thumbnail = await fetchPng(String(data.thumbnail_url));
+    const thumbnail = await fetchPng(onTestServer(String(data.thumbnail_url)));
     expect(thumbnail.response.status).toBe(200);
     expect(thumbnail.size).toEqual({ width: 1200, height: 630 });
 
     // The frame it hands out loads, and may be framed.
-    const frame = await fetch(attr(html, 'src')!);
+    const frame = await fetch(onTestServer(attr(html, 'src')!));
     expect(frame.status).toBe(200);
-    expect(frame.headers.get('content-security-policy')).toBe('frame-ancestors *');
+    expect(frame.headers.get('content-security-policy')).toMatch(/(^|; )frame-ancestors \*(;|$)/);
   });
 
   test('a step link carries into the frame, the title and the thumbnail', async () => {
     const lesson = (await getLesson(SLUG))!;
-    const data = await rich(`${baseURL}/explainers/${SLUG}?step=3`, {}, through());
-    expect(attr(String(data.html), 'src')).toBe(`${baseURL}/embed/${SLUG}?step=3`);
+    const data = await rich(`${site.url}/explainers/${SLUG}?step=3`, {}, through());
+    expect(attr(String(data.html), 'src')).toBe(`${site.url}/embed/${SLUG}?step=3`);
     expect(data.title).toContain(lesson.steps[2]!.title);
-    expect(data.thumbnail_url).toBe(`${baseURL}/explainers/${SLUG}/step/3/opengraph-image`);
-    expect((await fetchPng(String(data.thumbnail_url))).size).toEqual({ width: 1200, height: 630 });
+    expect(data.thumbnail_url).toBe(`${site.url}/explainers/${SLUG}/step/3/opengraph-image`);
+    expect((await fetchPng(onTestServer(String(data.thumbnail_url)))).size).toEqual({ width: 1200, height: 630 });
   });
 
   test('an unknown lesson is refused (404), and the consumer says so', async () => {

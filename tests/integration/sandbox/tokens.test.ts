@@ -1,7 +1,7 @@
 // Every forgery against the real server: as the access cookie at /me, and in the tamper lab.
 import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expect-error';
-import { algorithmConfusion, editPayload, forge, guessedKey, rs256Token, unsigned } from '../support/forge';
+import { algorithmConfusion, editPayload, forge, guessedKey, rs256Token, tagOf, unsigned } from '../support/forge';
 import { SandboxClient } from '../support/sandbox-client';
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -64,8 +64,11 @@ describe('GET /api/sandbox/me', () => {
     expectError(await client.get('me'), 401, 'invalid_token', 'ERR_JWT_CLAIM_VALIDATION_FAILED');
   });
 
-  it('a token signed with the real key passes: the key is the whole secret (stateless mode)', async () => {
-    const me = await meWith(await forge({ claims: { role: 'admin' } }));
+  it('a token signed with the real key for this sandbox passes: the key is the whole secret (stateless mode)', async () => {
+    const client = new SandboxClient();
+    await client.post('settings', {});
+    client.jar.set('sandbox-access', await forge({ claims: { role: 'admin', sbx: tagOf(client.jar.get('sandbox-id')!) } }));
+    const me = await client.get('me');
     expect(me.status).toBe(200);
     expect((me.body.user as { role: string }).role).toBe('admin');
   });
@@ -94,7 +97,7 @@ describe('POST /api/sandbox/verify (the tamper lab)', () => {
 
   it('reports each forgery with the failing check and jose code, and sets no cookie', async () => {
     const client = new SandboxClient();
-    await client.get('state'); // make the sandbox first, so the lab's answer has no Set-Cookie at all
+    await client.post('settings', {}); // make the sandbox first (a read does not), so the lab's answer has no Set-Cookie at all
     for (const [, make, , jose] of forgeries) {
       const lab = await client.post<Lab>('verify', { token: await make() });
       expect(lab.status).toBe(200);

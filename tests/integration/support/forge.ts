@@ -1,6 +1,7 @@
 // Forged and tampered tokens for the sandbox tests. Each one is built the way an
 // attacker would build it, with jose or by hand, so the tests prove that the real
 // verification refuses it (or, for the "real key" cases, what it takes to pass).
+import { createHash, createHmac } from 'node:crypto';
 import { SignJWT, base64url, exportSPKI, generateKeyPair, type JWTPayload } from 'jose';
 import { TEST_SESSION_SECRET } from '../../support/server';
 
@@ -78,3 +79,28 @@ export async function rs256Token(): Promise<string> {
 
 /** Someone guessed a secret: long enough, just not ours. */
 export const guessedKey = new TextEncoder().encode('correct-horse-battery-staple-but-not-ours!');
+
+/**
+ * A token signed with the real key whose payload JSON is written by hand, so a
+ * claim can be a number JSON allows but JavaScript cannot hold (`1e309` → Infinity).
+ * `raw` maps claim names to JSON text that replaces the default.
+ */
+export function forgeRaw(raw: Record<string, string>, now = Math.floor(Date.now() / 1000)): string {
+  const claims: Record<string, string> = {
+    iss: JSON.stringify(ISSUER),
+    aud: JSON.stringify(AUDIENCE),
+    sub: '"ada"',
+    jti: JSON.stringify(crypto.randomUUID()),
+    iat: String(now),
+    exp: String(now + 60),
+    ...raw,
+  };
+  const text = `{${Object.entries(claims).map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(',')}}`;
+  const signingInput = `${json({ alg: 'HS256', typ: 'at+jwt' })}.${base64url.encode(text)}`;
+  return `${signingInput}.${createHmac('sha256', realKey).update(signingInput).digest('base64url')}`;
+}
+
+/** The `sbx` claim of the sandbox whose id cookie is `id` (sandbox/sandbox-id.ts's sandboxTag). */
+export function tagOf(id: string): string {
+  return createHash('sha256').update(id).digest('base64url').slice(0, 22);
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkJsonType, checkOrigin, methodNotAllowed, readBody, route } from '@/sandbox/http';
 import { json } from '@/sandbox/http';
+import { generateKeyPair } from 'jose';
+import { forgetSessionKey } from '@/sandbox/key';
+import { startFamily } from '@/sandbox/refresh';
+import { me } from '@/sandbox/routes/me';
+import { findUser } from '@/sandbox/users';
 import { freshWorld } from './world';
 
 const URL_ = 'http://localhost:3000/api/sandbox/login';
@@ -107,6 +112,44 @@ describe('a wrapped route', () => {
     }
   });
 
+  it('a cookieless read writes nothing to the store and sets no cookie', async () => {
+    const world = freshWorld();
+    const read = route({ method: 'GET', record: true }, async (ctx) => json({ stored: ctx.sandbox.stored }));
+    for (let i = 0; i < 20; i++) {
+      const response = await read(new Request('http://localhost:3000/api/sandbox/me'));
+      expect(await response.json()).toEqual({ stored: false });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    expect(world.store.size).toBe(0);
+  });
+
+  it('closes the connection with a 413: the unread rest of the body would poison it', async () => {
+    freshWorld();
+    const response = await echo(post('x'.repeat(9000)));
+    expect([response.status, response.headers.get('connection')]).toEqual([413, 'close']);
+  });
+
+  it('answers a TypeError from jose (our own key is broken) with a logged 500 server_error that echoes nothing', async () => {
+    const world = freshWorld();
+    const sandbox = await world.sandbox();
+    const { access } = await startFamily(sandbox, findUser('ada')!);
+    const { publicKey } = await generateKeyPair('RS256');
+    (globalThis as { __stepwiseSessionKey?: Promise<CryptoKey> }).__stepwiseSessionKey = Promise.resolve(publicKey);
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const response = await me(new Request('http://localhost:3000/api/sandbox/me', { headers: { cookie: `sandbox-id=${sandbox.id}; sandbox-access=${access.token}` } }));
+      const body = await response.json();
+      expect([response.status, body.error]).toEqual([500, 'server_error']);
+      expect(JSON.stringify(body)).not.toMatch(/CryptoKey|type|RSA/i);
+      expect(logged.length).toBeGreaterThan(0);
+    } finally {
+      console.error = original;
+      forgetSessionKey();
+    }
+  });
+
   it('passes the parsed body, an empty one as {}, and sets the new sandbox cookie', async () => {
     freshWorld();
     const response = await echo(post(''));
@@ -127,7 +170,7 @@ describe('a wrapped route', () => {
     try {
       const response = await broken(post('{}'));
       expect(response.status).toBe(500);
-      expect((await response.json()).error).toBe('internal_error');
+      expect((await response.json()).error).toBe('server_error');
     } finally {
       console.error = original;
     }

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SandboxError } from '@/sandbox/errors';
 import { familyViews, isFamilyOpen, revokeSandboxFamilies, rotate, startFamily } from '@/sandbox/refresh';
-import { advanceClock, saveSettings, type Sandbox } from '@/sandbox/sandbox-id';
+import { checkAccessToken } from '@/sandbox/access';
+import { MAX_ADVANCE_SECONDS, MAX_CLOCK_OFFSET_SECONDS, REFRESH_GRACE_MS } from '@/sandbox/config';
+import { advanceClock, saveSettings, transientSandbox, type Sandbox } from '@/sandbox/sandbox-id';
 import { verifyToken } from '@/sandbox/session';
 import { findUser } from '@/sandbox/users';
 import { forge } from '../../integration/support/forge';
@@ -72,9 +74,10 @@ describe('rotation', () => {
 });
 
 describe('reuse detection', () => {
-  it('a spent token presented again revokes the whole family, the newest token included', async () => {
+  it('a spent token presented again after the grace window revokes the whole family, the newest token included', async () => {
     const first = await startFamily(sandbox, ada);
     const second = await rotate(sandbox, first.refresh.token);
+    world.wait(REFRESH_GRACE_MS + 1);
     expect(await outcome(first.refresh.token)).toBe('refresh_reuse_detected');
     expect(await outcome(second.refresh.token)).toBe('refresh_reuse_detected');
     const [family] = await familyViews(sandbox);
@@ -84,11 +87,96 @@ describe('reuse detection', () => {
     expect(await isFamilyOpen(sandbox, first.familyId)).toBe(false);
   });
 
-  it('of 20 parallel refreshes with one token exactly one wins; the rest trip reuse detection', async () => {
+  it('of 20 parallel refreshes with one token one rotates; the others get its result and the session lives on', async () => {
     const { refresh } = await startFamily(sandbox, ada);
-    const results = await Promise.all(Array.from({ length: 20 }, () => outcome(refresh.token)));
-    expect(results.filter((r) => r === 'ok')).toHaveLength(1);
-    expect(results.filter((r) => r === 'refresh_reuse_detected')).toHaveLength(19);
+    const results = await Promise.all(Array.from({ length: 20 }, () => rotate(sandbox, refresh.token)));
+    expect(new Set(results.map((r) => r.refresh.token)).size).toBe(1);
+    const [family] = await familyViews(sandbox);
+    expect(family?.generations.map((g) => [g.gen, g.status])).toEqual([
+      [1, 'spent'],
+      [2, 'active'],
+    ]);
+    expect(await outcome(results[0]!.refresh.token)).toBe('ok');
+  });
+
+  it('a deliberate replay (the token sent in the body) gets no grace', async () => {
+    const first = await startFamily(sandbox, ada);
+    await rotate(sandbox, first.refresh.token);
+    const replay = await rotate(sandbox, first.refresh.token, { grace: false }).then(() => 'ok', (err: SandboxError) => err.code);
+    expect(replay).toBe('refresh_reuse_detected');
+  });
+
+  it('the grace window covers only the token just spent: one two generations back is reuse', async () => {
+    const first = await startFamily(sandbox, ada);
+    const second = await rotate(sandbox, first.refresh.token);
+    await rotate(sandbox, second.refresh.token);
+    expect(await outcome(first.refresh.token)).toBe('refresh_reuse_detected');
+  });
+
+  it('a replay from another browser (another sandbox, or none) is detected and revokes the victim’s family', async () => {
+    const first = await startFamily(sandbox, ada);
+    const second = await rotate(sandbox, first.refresh.token);
+    const thief = await world.sandbox();
+    expect(await outcome(first.refresh.token, thief)).toBe('refresh_reuse_detected');
+    expect(await outcome(second.refresh.token)).toBe('refresh_reuse_detected');
+    expect(await isFamilyOpen(sandbox, first.familyId)).toBe(false);
+  });
+
+  it('the newest token from another sandbox is refused and stays its owner’s', async () => {
+    const first = await startFamily(sandbox, ada);
+    expect(await outcome(first.refresh.token, await world.sandbox())).toBe('invalid_token');
+    expect(await outcome(first.refresh.token)).toBe('ok');
+  });
+
+  it('a forged refresh token naming a real family revokes nothing', async () => {
+    const first = await startFamily(sandbox, ada);
+    await rotate(sandbox, first.refresh.token);
+    const forged = await forge({ typ: 'rt+jwt', now: world.seconds(), key: new TextEncoder().encode('x'.repeat(40)), claims: { sid: first.familyId, gen: 1 } });
+    expect(await outcome(forged, await world.sandbox())).toBe('invalid_token');
+    expect(await isFamilyOpen(sandbox, first.familyId)).toBe(true);
+  });
+});
+
+describe('binding to the sandbox', () => {
+  it('puts the sandbox tag (never its id) and the mode in both tokens', async () => {
+    const { access, refresh } = await startFamily(sandbox, ada);
+    for (const [kind, token] of [['access', access.token], ['refresh', refresh.token]] as const) {
+      const { payload } = await verifyToken(kind, token, sandbox.now());
+      expect(payload).toMatchObject({ sbx: sandbox.tag, mode: 'stateless' });
+      expect(JSON.stringify(payload)).not.toContain(sandbox.id);
+    }
+  });
+
+  it('an access token is worth nothing in another sandbox, a throwaway one, or after reset', async () => {
+    const { access } = await startFamily(sandbox, ada);
+    expect((await checkAccessToken(sandbox, access.token)).ok).toBe(true);
+    for (const other of [await world.sandbox(), transientSandbox()]) {
+      const check = await checkAccessToken(other, access.token);
+      expect(check.ok ? 'ok' : check.error.code).toBe('invalid_token');
+    }
+  });
+
+  it('a stateful token stays stateful: logout revokes it even if the sandbox is switched to stateless', async () => {
+    await settings({ mode: 'stateful' });
+    const { access } = await startFamily(sandbox, ada);
+    await revokeSandboxFamilies(sandbox, 'logout');
+    await settings({ mode: 'stateless' });
+    const check = await checkAccessToken(sandbox, access.token);
+    expect(check.ok ? 'ok' : check.error.code).toBe('revoked');
+  });
+
+  it('the clock runs at most MAX_CLOCK_OFFSET_SECONDS ahead, however many fast-forwards', async () => {
+    const step = MAX_ADVANCE_SECONDS;
+    let refused = 0;
+    for (let i = 0; i < Math.ceil(MAX_CLOCK_OFFSET_SECONDS / step) + 3; i++) {
+      await advanceClock(sandbox, step).catch(() => refused++);
+    }
+    sandbox = await world.reload(sandbox);
+    expect(sandbox.offset).toBeLessThanOrEqual(MAX_CLOCK_OFFSET_SECONDS);
+    expect(refused).toBeGreaterThan(0);
+    const { access } = await startFamily(sandbox, ada);
+    const { payload } = await verifyToken('access', access.token, sandbox.now());
+    expect(payload.exp! - world.seconds()).toBeLessThanOrEqual(MAX_CLOCK_OFFSET_SECONDS + sandbox.settings.accessTtl);
   });
 });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SandboxError } from '@/sandbox/errors';
 import { cookieName, rejection, sessionCookie, signToken, verifyToken } from '@/sandbox/session';
-import { algorithmConfusion, editPayload, forge, guessedKey, rs256Token, unsigned } from '../../integration/support/forge';
+import { algorithmConfusion, editPayload, forge, forgeRaw, guessedKey, rs256Token, unsigned } from '../../integration/support/forge';
 import { freshWorld, type World } from './world';
 
 let world: World;
@@ -75,14 +75,26 @@ describe('every way jose refuses a token', () => {
   });
 
   it('accepts a forged token signed with the real key: the key is the whole secret', async () => {
-    const { payload } = await verifyToken('access', await forge({ claims: { role: 'admin' } }), world.seconds());
+    const { payload } = await verifyToken('access', await forge({ claims: { role: 'admin' }, now: world.seconds() }), world.seconds());
     expect(payload.role).toBe('admin');
   });
 
-  it('maps a TypeError (no code) to a 401 and rethrows anything that is not a rejection', () => {
-    const mapped = rejection(new TypeError('key type mismatch'));
-    expect([mapped.code, mapped.status, mapped.jose]).toEqual(['invalid_token', 401, undefined]);
+  it('rethrows a TypeError (with the algorithm pinned, only our own key can cause one): a bug, never a 401', () => {
+    expect(() => rejection(new TypeError('key type mismatch'))).toThrow(TypeError);
     expect(() => rejection(new Error('SESSION_SECRET is not set'))).toThrow('SESSION_SECRET');
+  });
+
+  const now = () => world.seconds();
+  const times: [string, () => Promise<string>][] = [
+    ['exp: 1e309 (Infinity)', async () => forgeRaw({ exp: '1e309' }, now())],
+    ['a fractional exp', async () => forge({ now: now(), claims: { exp: now() + 10.5 } })],
+    ['an exp past 2^53', async () => forge({ now: now(), claims: { exp: 2 ** 53 + 2 } })],
+    ['an iat in the future', async () => forge({ now: now() + 3600 })],
+    ['a life longer than any access token we sign', async () => forge({ now: now(), ttl: 3600 * 24 * 400 })],
+  ];
+  it.each(times)('refuses %s, signed with the real key, as invalid_token', async (_name, make) => {
+    const err = await refusal(await make());
+    expect([err.code, err.status]).toEqual(['invalid_token', 401]);
   });
 });
 
