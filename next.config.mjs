@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import createMDX from '@next/mdx';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { djb2Hash } from 'next/dist/shared/lib/hash.js';
@@ -75,18 +76,54 @@ const nextConfig = {
 
 const withMDX = createMDX({});
 
-// `next start` refuses to run without a real session key (see sandbox/key.ts).
-function requireSessionSecret(phase) {
-  if (phase !== PHASE_PRODUCTION_SERVER) return;
+// `next start` refuses to run without a real session key (see sandbox/key.ts), or
+// with a REDIS_URL it cannot reach: one line saying what to fix, then exit.
+function refuseToStart(line) {
+  console.error(`✖ ${line}`);
+  process.exit(1);
+}
+
+function checkSessionSecret() {
   const bytes = Buffer.byteLength(process.env.SESSION_SECRET ?? '', 'utf8');
   if (bytes < 32) {
-    throw new Error(
+    refuseToStart(
       `SESSION_SECRET must be set to at least 32 bytes (it has ${bytes}); make one with: export SESSION_SECRET="$(openssl rand -base64 32)"`,
     );
   }
 }
 
-export default function config(phase) {
-  requireSessionSecret(phase);
+/** Whether REDIS_URL is a Redis URL whose host accepts a connection within 2 s; exits with one line otherwise. */
+async function checkRedis(url) {
+  let target;
+  try {
+    target = new URL(url);
+  } catch {
+    target = undefined;
+  }
+  if (!target || !/^rediss?:$/.test(target.protocol)) {
+    refuseToStart('REDIS_URL is not a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379); unset it to keep the sandbox state in memory.');
+  }
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(target.port || 6379);
+  const reachable = await new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 2_000 });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
+  if (!reachable) {
+    refuseToStart(`REDIS_URL points at ${host}:${port}, which does not answer; start Redis there or fix REDIS_URL (unset it to keep the sandbox state in memory).`);
+  }
+}
+
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    checkSessionSecret();
+    if (process.env.REDIS_URL) await checkRedis(process.env.REDIS_URL);
+  }
   return withMDX({ ...nextConfig, headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) });
 }

@@ -25,7 +25,14 @@ export const verifySession = cache(async (): Promise<SessionCheck> => {
   // same-named cookies wins), never Next's cookies(), which keeps the last.
   const jar = parseCookies(head.get('cookie'));
   // Without a sandbox of its own the visitor gets a throwaway one: real time, default settings.
-  const sandbox = await peekSandbox(jar.get(sandboxCookieName(secure)));
+  let sandbox: Awaited<ReturnType<typeof peekSandbox>>;
+  try {
+    sandbox = await peekSandbox(jar.get(sandboxCookieName(secure)));
+  } catch (err) {
+    // The store is down (Redis): the page says so instead of failing.
+    if (err instanceof SandboxError) return { ok: false, error: err.code, message: err.message };
+    throw err;
+  }
   let token: string | undefined;
   try {
     token = readCookie(jar, cookieName('access', secure));

@@ -42,25 +42,44 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`next start did not answer at ${url} within 60 s:\n${log()}`);
 }
 
-export default async function setup(project: TestProject) {
+export interface RunningServer {
+  url: string;
+  /** Everything it printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on a free loopback port, with the test secret, TRUST_PROXY=1 and `env` on top. */
+export async function startNext(env: Record<string, string> = {}): Promise<RunningServer> {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   if (!existsSync(`${distDir}/BUILD_ID`)) {
     throw new Error('No production build found: run `npm run build` first (npm test does this for you).');
   }
   const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     // TRUST_PROXY=1: the sandbox's login throttle keys clients by X-Forwarded-For, so each test can be its own client.
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: TEST_SESSION_SECRET, TRUST_PROXY: '1', PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: TEST_SESSION_SECRET, TRUST_PROXY: '1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  await waitUntilUp(baseURL, child, () => output);
-  project.provide('baseURL', baseURL);
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+  await waitUntilUp(url, child, () => output);
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const server = await startNext();
+  project.provide('baseURL', server.url);
+  return server.stop;
 }

@@ -13,12 +13,21 @@ export interface Answer<T = Record<string, unknown>> {
 let clients = 0;
 
 export class SandboxClient {
-  readonly baseURL = inject('baseURL');
   /** A distinct documentation-range address per client, so rate limits never collide. */
-  readonly ip = `198.51.100.${++clients % 250}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  ip = `198.51.100.${++clients % 250}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
-  /** Pass a jar to share cookies: a second tab, or someone who copied them. */
-  constructor(readonly jar: CookieJar = new CookieJar()) {}
+  /** Pass a jar to share cookies: a second tab, or someone who copied them; a base URL for another server. */
+  constructor(
+    readonly jar: CookieJar = new CookieJar(),
+    readonly baseURL: string = inject('baseURL'),
+  ) {}
+
+  /** The same visitor (cookies and address) talking to another server. */
+  at(baseURL: string): SandboxClient {
+    const twin = new SandboxClient(this.jar, baseURL);
+    twin.ip = this.ip;
+    return twin;
+  }
 
   async request<T = Record<string, unknown>>(
     method: string,
