@@ -84,4 +84,7 @@ run('unit and component tests', bin('vitest'), ['run', '--project', 'unit', '--p
 run('content checks', bin('vitest'), ['run', '--project', 'content']);
 run('production build', bin('next'), ['build']);
 run('integration and browser tests', bin('vitest'), ['run', '--project', 'integration', '--project', 'e2e']);
+// Small runs of `npm run load` and `npm run fuzz`: the full ones take minutes.
+run('load, small (in memory and Redis)', 'node', ['tests/load/load.mjs', '--visitors=4', '--seconds=8', '--idle=3']);
+run('fuzz, small', 'node', ['tests/load/fuzz.mjs', '--requests=1000', '--seed=7']);
 console.log('\nAll checks passed.');
