@@ -23,11 +23,11 @@ describe('POST /api/sandbox/login', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    // Even the right password waits: the limit is per client, and says so.
+    // Even the right password waits: the limit is per client and account, and says so.
     expectError(await client.login(), 429, 'rate_limited');
     // Another client can still log in to the same account: no per-account lock.
     expect((await new SandboxClient().login()).status).toBe(200);
-  });
+  }, 90_000); // six OWASP-cost scrypt hashes in a row: seconds each on a busy machine
 
   it('malformed credentials → 400 bad_request', async () => {
     const client = new SandboxClient();
