@@ -12,8 +12,9 @@ function internalLinks(html: string): string[] {
   return values.filter((value) => value.startsWith('/') && !value.startsWith('//')).map((value) => value.split('#')[0] as string);
 }
 
+/** The status a reader ends on: a protected page's redirect (to its login) counts by where it lands. */
 async function status(path: string): Promise<number> {
-  const res = await fetch(base + path, { redirect: 'manual' });
+  const res = await fetch(base + path);
   await res.arrayBuffer();
   return res.status;
 }
