@@ -9,6 +9,11 @@ const base = inject('baseURL');
 const LESSON = '/explainers/jwt-session-cookies';
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const LAPTOP = { viewport: { width: 1280, height: 720 } };
+/** The JWT lesson's steps, as its counter shows them. */
+const TOTAL = 14;
+const counted = (step: number) => `STEP ${String(step).padStart(2, '0')} / ${TOTAL}`;
+/** The code pane on screen: the selected file's (the JWT lesson has several). */
+const PANE = '[data-player] [data-file-panel][data-selected] pre';
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 let browser: Browser;
@@ -25,8 +30,8 @@ const until = (page: Page, text: string) =>
 
 /** The lit lines, each with whether it sits wholly inside the code pane's visible box and the viewport. */
 async function litPlacement(page: Page) {
-  return page.evaluate(() => {
-    const pane = document.querySelector('[data-player] pre') as HTMLElement;
+  return page.evaluate((selector) => {
+    const pane = document.querySelector(selector) as HTMLElement;
     const box = pane.getBoundingClientRect();
     return [...pane.querySelectorAll('[data-lit]')].map((line) => {
       const r = line.getBoundingClientRect();
@@ -38,7 +43,7 @@ async function litPlacement(page: Page) {
         bottom: r.bottom,
       };
     });
-  });
+  }, PANE);
 }
 
 /** Every lit line is in view, or, when a step lights more than the pane holds, the first ones are. */
@@ -51,7 +56,7 @@ async function expectLitInView(page: Page) {
   expect(seen.map((l) => l.line)).toEqual(lit.slice(0, seen.length).map((l) => l.line));
   if (seen.length < lit.length) {
     // Only when the step's lines, first to last, are taller than the pane.
-    const paneHeight = await page.evaluate(() => document.querySelector('[data-player] pre')!.clientHeight);
+    const paneHeight = await page.evaluate((selector) => document.querySelector(selector)!.clientHeight, PANE);
     expect(lit.at(-1)!.bottom - lit[0]!.top).toBeGreaterThan(paneHeight);
   }
 }
@@ -68,10 +73,10 @@ describe('lit lines in view', () => {
     ['1440×900', DESKTOP],
     ['390×844', PHONE],
   ] as const) {
-    for (const step of [1, 4, 8]) {
+    for (const step of [1, 7, TOTAL]) {
       it(`?step=${step} at ${name}: the lit lines are in the pane and on screen`, async () => {
         const page = await openPage(browser, `${base}${LESSON}?step=${step}`, size);
-        await until(page, `STEP 0${step} / 08`);
+        await until(page, counted(step));
         await settle(page);
         await expectLitInView(page);
         await page.context().close();
@@ -83,9 +88,9 @@ describe('lit lines in view', () => {
     const page = await openPage(browser, `${base}${LESSON}?step=1`, DESKTOP);
     await settle(page);
     const startY = await page.evaluate(() => window.scrollY);
-    for (let step = 2; step <= 8; step++) {
+    for (let step = 2; step <= TOTAL; step++) {
       await page.keyboard.press('ArrowRight');
-      await until(page, `STEP 0${step} / 08`);
+      await until(page, counted(step));
       await settle(page);
       await expectLitInView(page);
     }
@@ -100,7 +105,7 @@ describe('a player that fits', () => {
     ['1280×720', LAPTOP],
   ] as const) {
     it(`at ${name} the Next button, the step text and the lit lines are on screen together`, async () => {
-      for (const step of [5, 8]) {
+      for (const step of [7, TOTAL]) {
         const page = await openPage(browser, `${base}${LESSON}?step=${step}`, size);
         await settle(page);
         await expectLitInView(page);
@@ -134,13 +139,13 @@ describe('keys', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
     await page.waitForTimeout(300);
-    expect(await counter(page)).toBe('STEP 01 / 08');
+    expect(await counter(page)).toBe(counted(1));
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
     // Back at the player, the keys are its own again.
     await page.evaluate(() => document.querySelector('[data-player]')!.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await page.keyboard.press('ArrowRight');
-    await until(page, 'STEP 02 / 08');
+    await until(page, counted(2));
     await page.context().close();
   });
 });
@@ -161,11 +166,11 @@ describe('on a phone', () => {
     // Narrow: wrapped from the start (the button says so once it has hydrated).
     await page.locator('button[aria-pressed="true"]', { hasText: 'Wrap' }).waitFor();
     // Wrapped: nothing scrolls sideways, so no line number can scroll away.
-    expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth <= pane.clientWidth + 1; })).toBe(true);
-    await swipe(page, '[data-player] pre', -160);
-    await until(page, 'STEP 02 / 08');
-    await swipe(page, '[data-player] pre', 160);
-    await until(page, 'STEP 01 / 08');
+    expect(await page.evaluate((selector) => { const pane = document.querySelector(selector)!; return pane.scrollWidth <= pane.clientWidth + 1; }, PANE)).toBe(true);
+    await swipe(page, PANE, -160);
+    await until(page, counted(2));
+    await swipe(page, PANE, 160);
+    await until(page, counted(1));
     await page.context().close();
   });
 
@@ -175,7 +180,7 @@ describe('on a phone', () => {
     await page.locator('button[aria-pressed="true"]', { hasText: 'Wrap' }).waitFor();
     await wrap.click();
     expect(await wrap.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.evaluate(() => { const pane = document.querySelector('[data-player] pre')!; return pane.scrollWidth > pane.clientWidth + 1; })).toBe(true);
+    expect(await page.evaluate((selector) => { const pane = document.querySelector(selector)!; return pane.scrollWidth > pane.clientWidth + 1; }, PANE)).toBe(true);
     await wrap.click();
     expect(await wrap.getAttribute('aria-pressed')).toBe('true');
     await page.context().close();
@@ -185,13 +190,13 @@ describe('on a phone', () => {
 describe('copy code', () => {
   it('puts the code on the clipboard exactly as shown, and says so', async () => {
     const page = await openPage(browser, base + LESSON, { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
-    const shown = await page.$$eval('[data-player] pre [data-line]', (lines) => lines.map((l) => l.textContent).join('\n'));
+    const shown = await page.$$eval(`${PANE} [data-line]`, (lines) => lines.map((l) => l.textContent).join('\n'));
     await page.getByRole('button', { name: 'Copy code' }).click();
     await page.getByRole('status').filter({ hasText: 'Code copied to the clipboard' }).waitFor();
     await expect(page.getByRole('button', { name: 'Copied' }).count()).resolves.toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
-    expect(copied.split('\n')).toHaveLength(await page.locator('[data-player] pre [data-line]').count());
+    expect(copied.split('\n')).toHaveLength(await page.locator(`${PANE} [data-line]`).count());
     expect(copied).toContain('export async function signToken');
     expect(copied).not.toMatch(/#region|#endregion|^\s*\d+\s/m);
     await page.context().close();
@@ -204,14 +209,14 @@ describe('progress in this browser', () => {
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await until(page, 'STEP 05 / 08');
+    await until(page, counted(5));
     await page.waitForTimeout(800);
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
     const resume = page.getByRole('button', { name: 'Resume at step 5' });
     await resume.waitFor();
-    expect(await counter(page)).toBe('STEP 01 / 08');
+    expect(await counter(page)).toBe(counted(1));
     await resume.click();
-    await until(page, 'STEP 05 / 08');
+    await until(page, counted(5));
     await expect(resume.count()).resolves.toBe(0);
     await context.close();
   });
@@ -221,7 +226,7 @@ describe('progress in this browser', () => {
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
     await page.keyboard.press('End');
-    await until(page, 'STEP 08 / 08');
+    await until(page, counted(8));
     await page.waitForTimeout(800);
     await page.goto(base + '/', { waitUntil: 'networkidle' });
     const card = page.locator('article', { has: page.locator(`a[href="${LESSON}"]`) });
@@ -247,7 +252,7 @@ describe('progress in this browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
     await page.keyboard.press('ArrowRight');
-    await until(page, 'STEP 02 / 08');
+    await until(page, counted(2));
     await page.waitForTimeout(800);
     await page.goto(base + '/', { waitUntil: 'networkidle' });
     await expect(page.locator('main article').count()).resolves.toBeGreaterThanOrEqual(3);

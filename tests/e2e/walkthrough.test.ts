@@ -25,7 +25,8 @@ async function linesOfStep(page: Page, step: number): Promise<number[]> {
 }
 
 /** How many steps the lesson has, from its step list. */
-const stepTotal = (page: Page) => page.getByRole('list', { name: 'Steps' }).getByRole('listitem').count();
+/** Every step in the HTML (the player hides all but the current one from the accessibility tree). */
+const stepTotal = (page: Page) => page.locator('[data-player] ol[aria-label="Steps"] > li').count();
 const padded = (n: number) => String(n).padStart(2, '0');
 const litLines = (page: Page) => page.$$eval('pre [data-line][data-lit]', (lines) => lines.map((l) => Number(l.getAttribute('data-line'))));
 const stepInUrl = (page: Page) => new URL(page.url()).searchParams.get('step');
