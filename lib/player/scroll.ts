@@ -21,16 +21,22 @@ export function scrollTarget(
 ): number | null {
   if (view <= 0 || lineHeight <= 0 || all.bottom <= all.top) return null;
   const margin = Math.min(2 * lineHeight, view / 6);
-  const fits = all.bottom - all.top + 2 * margin <= view;
+  const fits = all.bottom - all.top <= view;
   const run = fits ? all : first;
   const height = run.bottom - run.top;
   // When the step's lines do not all fit, its first run goes near the top, so more of the rest shows under it.
   const roomy = fits && height + 2 * margin <= view;
   if (roomy && run.top >= seen + margin && run.bottom <= seen + view - margin) return null;
+  // Lines that fit only without the margins: all of them in view is what counts.
+  if (fits && !roomy && run.top >= seen && run.bottom <= seen + view) return null;
   // A tall run that already starts near the top stays put.
-  if (!roomy && run.top >= seen && run.top <= seen + margin) return null;
-  // Centred a little above the middle, where the eye rests; a tall run starts near the top.
-  const wanted = roomy ? run.top - (view - height) * 0.4 : run.top - Math.min(margin, lineHeight / 2);
+  if (!fits && run.top >= seen && run.top <= seen + margin) return null;
+  // Centred a little above the middle, where the eye rests; a snug fit centred; a tall run starts near the top.
+  const wanted = roomy
+    ? run.top - (view - height) * 0.4
+    : fits
+      ? run.top - (view - height) / 2
+      : run.top - Math.min(margin, lineHeight / 2);
   const top = Math.max(0, Math.min(max, Math.round(wanted)));
   return Math.abs(top - seen) < 1 ? null : top;
 }

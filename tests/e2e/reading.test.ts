@@ -197,7 +197,8 @@ describe('copy code', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied.split('\n')).toHaveLength(await page.locator(`${PANE} [data-line]`).count());
-    expect(copied).toContain('export async function signToken');
+    // Step 1 shows the login handler: the copy is its code, markers and all tooling left out.
+    expect(copied).toContain('export const login = route(');
     expect(copied).not.toMatch(/#region|#endregion|^\s*\d+\s/m);
     await page.context().close();
   });
@@ -226,7 +227,7 @@ describe('progress in this browser', () => {
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
     await page.keyboard.press('End');
-    await until(page, counted(8));
+    await until(page, counted(TOTAL));
     await page.waitForTimeout(800);
     await page.goto(base + '/', { waitUntil: 'networkidle' });
     const card = page.locator('article', { has: page.locator(`a[href="${LESSON}"]`) });
