@@ -22,6 +22,7 @@ import { errorRow, machineInfo, printTable, row, skippedRow, writeJson } from '.
 import { build, start } from './server.mjs';
 import { measureShiki } from './shiki-scan.mjs';
 import { measureThroughput } from './throughput.mjs';
+import { startRedis } from '../support/redis-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -128,10 +129,26 @@ async function buildAndServe() {
     }
 
     await measure('throughput', 'Sandbox throughput', () => measureThroughput({ baseURL }));
+    await measure('throughput', 'Sandbox throughput, Redis store', () => withRedisServer((url) => measureThroughput({ baseURL: url, store: 'redis' })), 'throughputRedis');
     await measure('highlight', 'Studio highlight latency', () => measureHighlight({ baseURL }));
   } finally {
     await browser?.close();
     await server.stop();
+  }
+}
+
+/** A second server on the same build, its sandbox state in a fresh redis-server. */
+async function withRedisServer(fn) {
+  const redis = await startRedis();
+  try {
+    const server = await start({ distDir: DIST_DIR, extraContent: FIXTURES, env: { REDIS_URL: redis.url } });
+    try {
+      return await fn(server.url);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await redis.stop();
   }
 }
 

@@ -6,7 +6,8 @@
 // after, and after an idle minute. Fails (exit 1) on any 5xx, any valid session
 // that did not verify, any spent token accepted, or memory over 1.5× of before.
 //   node tests/load/load.mjs --visitors=20 --seconds=30 --idle=60 --stores=memory,redis
-import { args, percentile, rssMb, serve } from './servers.mjs';
+import { percentile } from '../bench/stats.mjs';
+import { args, rssMb, serve } from './servers.mjs';
 
 const options = args({ visitors: 20, seconds: 30, idle: 60, stores: 'memory,redis' });
 const ADA = { email: 'ada@example.com', password: 'lovelace-1815' };

@@ -1,43 +1,11 @@
 // What `npm run load` and `npm run fuzz` run against: the production build under
 // `next start` (tests/bench/server.mjs), with the in-memory store or with a real
 // redis-server started here on a free loopback port; and the server's memory.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
-import { freePort, start } from '../bench/server.mjs';
+import { start } from '../bench/server.mjs';
+import { startRedis } from '../support/redis-server.mjs';
 
-const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-
-function ping(port) {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.setTimeout(500);
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (d) => (socket.destroy(), resolve(d.toString().startsWith('+PONG'))));
-    socket.on('error', () => resolve(false));
-    socket.on('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-export async function startRedis() {
-  if (!existsSync(REDIS_SERVER)) throw new Error(`redis-server not found at ${REDIS_SERVER}: apt-get install -y redis-server (or set REDIS_SERVER)`);
-  const port = await freePort();
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const deadline = Date.now() + 10_000;
-  while (!(await ping(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
 
 /** The production server with the given store ('memory' or 'redis'); stop() stops both. */
 export async function serve(storeName) {
@@ -87,8 +55,4 @@ export function args(defaults) {
     if (name && name in defaults) out[name] = typeof defaults[name] === 'number' ? Number(value) : value;
   }
   return out;
-}
-
-export function percentile(sorted, p) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }

@@ -1,7 +1,7 @@
 // Redis stopped under a running server: the sandbox says 503 quickly, the rest
 // of the site keeps serving, and the sandbox comes back with Redis, no restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type RedisServer } from '../../support/redis';
+import { startRedis, type RedisServer } from '../../support/redis-server.mjs';
 import { startNext, type RunningServer } from '../../support/server';
 import { CookieJar } from '../support/cookie-jar';
 import { expectError } from '../support/expect-error';

@@ -1,7 +1,7 @@
 // Two production servers on two ports sharing one real Redis: whatever one
 // issues, spends or revokes, the other sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type RedisServer } from '../../support/redis';
+import { startRedis, type RedisServer } from '../../support/redis-server.mjs';
 import { startNext, type RunningServer } from '../../support/server';
 import { CookieJar } from '../support/cookie-jar';
 import { expectError } from '../support/expect-error';

@@ -2,7 +2,7 @@
 // prove: namespaced keys, each with a TTL, found by SCAN; fast failure when down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '@/sandbox/store/redis';
-import { startRedis, type RedisServer } from '../../support/redis';
+import { startRedis, type RedisServer } from '../../support/redis-server.mjs';
 import { describeStore } from './store-contract';
 
 let server: RedisServer;

@@ -1,23 +1,16 @@
-// A real redis-server for the tests: Debian's, on a free loopback port, no
-// persistence, stopped after. Missing redis-server is an error, never a skip:
-// `npm test` installs it (tests/run.mjs), elsewhere install it yourself.
-import { spawn, type ChildProcess } from 'node:child_process';
+// A real redis-server for tests, load runs and the bench: Debian's, on a free
+// loopback port, no persistence, stopped after. Missing redis-server is an
+// error, never a skip: `npm test` installs it (tests/run.mjs), elsewhere
+// install it yourself. Plain JS so `npm run load` and the bench (plain node)
+// share it with the vitest suites.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { freePort } from './server';
+import { freePort } from '../bench/server.mjs';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 
-export interface RedisServer {
-  url: string;
-  port: number;
-  /** Stop it (SIGTERM), as an outage would. */
-  stop(): Promise<void>;
-  /** Start it again on the same port, empty. */
-  start(): Promise<void>;
-}
-
-function answersPing(port: number): Promise<boolean> {
+function answersPing(port) {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     socket.setTimeout(500);
@@ -34,20 +27,20 @@ function answersPing(port: number): Promise<boolean> {
   });
 }
 
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis() {
   if (!existsSync(REDIS_SERVER)) {
-    throw new Error(`The Redis tests need redis-server at ${REDIS_SERVER}: apt-get install -y redis-server (or set REDIS_SERVER to its binary).`);
+    throw new Error(`Redis runs need redis-server at ${REDIS_SERVER}: apt-get install -y redis-server (or set REDIS_SERVER to its binary).`);
   }
   const port = await freePort();
-  let child: ChildProcess | undefined;
+  let child;
   let log = '';
   const start = async () => {
     log = '';
     child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.on('data', (d) => (log += d));
-    child.stderr?.on('data', (d) => (log += d));
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
     const deadline = Date.now() + 10_000;
     while (!(await answersPing(port))) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}:\n${log}`);
