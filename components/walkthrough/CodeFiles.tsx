@@ -5,13 +5,13 @@
 // between them) and, for readers without JavaScript, each version in order
 // with its changes marked.
 import { useId, type CSSProperties } from 'react';
-import type { CodeFile, Lesson } from '@/lib/lessons/types';
+import type { CodeFile, Lesson, VersionChange } from '@/lib/lessons/types';
 import { rangesOf } from '@/lib/player/line-ranges';
 import { CodePane } from './CodePane';
 import { codeHtml } from './code-html';
 import { FILES_ATTR, PANEL_ATTR } from './file-panels';
 import { FileTabs } from './FileTabs';
-import { rowsHtml, versionBlockHtml, versionRanges } from './version-html';
+import { rowsHtml, versionBlockHtml, versionMoves, versionRanges } from './version-html';
 import styles from './Walkthrough.module.css';
 import files from './CodeFiles.module.css';
 
@@ -70,6 +70,7 @@ export function CodeFiles({ lesson, start, gutter }: CodeFilesProps) {
               file={i}
               version={version}
               versions={versioned ? versionRanges(file) : undefined}
+              moves={versioned ? versionMoves(file) : undefined}
             >
               <span className={styles.sheet}>
                 <span className={styles.bands} data-bands="" aria-hidden="true">
@@ -105,7 +106,7 @@ function VersionBlocks({ file, lesson, gutter }: { file: CodeFile; lesson: Lesso
               {file.name} · version {v + 1}
               {version.label !== String(v + 1) ? ` “${version.label}”` : ''}
               {steps.length ? ` · step${steps.length > 1 ? 's' : ''} ${steps.join(', ')}` : ''}
-              {change ? ` · ${change.added.length} added, ${change.removed.length} removed` : ''}
+              {change ? ` · ${changeSummary(change)}` : ''}
             </p>
             <pre className={`${styles.pane} ${files.block}`} style={gutter} tabIndex={0} aria-label={`${file.name}, version ${v + 1}`}>
               <code className={styles.code} dangerouslySetInnerHTML={{ __html: versionBlockHtml(file, v) }} />
@@ -115,4 +116,10 @@ function VersionBlocks({ file, lesson, gutter }: { file: CodeFile; lesson: Lesso
       })}
     </ol>
   );
+}
+
+/** "3 added, 1 removed, 2 moved": a moved line counts once, as moved. */
+function changeSummary({ added, removed, moved }: VersionChange): string {
+  const parts = [`${added.length - moved.length} added`, `${removed.length - moved.length} removed`];
+  return (moved.length ? [...parts, `${moved.length} moved`] : parts).join(', ');
 }

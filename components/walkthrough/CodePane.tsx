@@ -11,7 +11,7 @@ import { usePlayerStore, usePlayerSteps } from '@/lib/player/context';
 import { prefersReducedMotion } from '@/lib/player/motion';
 import { clearLight, showFile } from './file-panels';
 import { lightStep, type AnimateBand } from './light-step';
-import { playVersionChange, switchVersion, type VersionRanges } from './version-switch';
+import { playVersionChange, switchVersion, type VersionMoves, type VersionRanges } from './version-switch';
 
 const EASE = [0.2, 0.7, 0.2, 1] as const;
 
@@ -25,10 +25,12 @@ export interface CodePaneProps {
   version?: number;
   /** For a file with versions: the rows each version shows (see version-switch.ts). */
   versions?: VersionRanges;
+  /** For a file with versions: the lines that move between neighbouring versions. */
+  moves?: VersionMoves;
   children: ReactNode;
 }
 
-export function CodePane({ label, className, style, file = 0, version, versions, children }: CodePaneProps) {
+export function CodePane({ label, className, style, file = 0, version, versions, moves, children }: CodePaneProps) {
   const store = usePlayerStore();
   const steps = usePlayerSteps();
   const [scope, animate] = useAnimate<HTMLPreElement>();
@@ -44,7 +46,7 @@ export function CodePane({ label, className, style, file = 0, version, versions,
       const calm = still || prefersReducedMotion();
       // The step's file comes to the front, its version in place, before the light measures it.
       showFile(pane, file);
-      const change = versions ? switchVersion(pane, versions, target.version ?? 0) : null;
+      const change = versions ? switchVersion(pane, versions, target.version ?? 0, moves) : null;
       lightStep(pane, target.lines, { animate: calm ? null : move, smooth: !calm });
       if (change) playVersionChange(change, !calm);
     };
@@ -61,7 +63,7 @@ export function CodePane({ label, className, style, file = 0, version, versions,
       // A restored step (a `?step=N` link) is where the reader starts: no travel to it.
       if (s.step !== prev.step) show(s.step, s.origin === 'restore' || s.origin === 'initial');
     });
-  }, [store, steps, scope, animate, file, versions]);
+  }, [store, steps, scope, animate, file, versions, moves]);
 
   const onClick = (event: MouseEvent<HTMLPreElement>) => {
     const line = (event.target as Element).closest?.('[data-step]');

@@ -38,6 +38,19 @@ export function versionRanges(file: CodeFile): [number, number][][] {
   });
 }
 
+/**
+ * For each version, the lines that moved since the one before as [row it
+ * leaves, row it arrives in] (row indices; none for the first version): the
+ * browser slides the line from one place to the other instead of striking it
+ * out here and adding it there.
+ */
+export function versionMoves(file: CodeFile): [number, number][][] {
+  return file.versions.map((version, v) => {
+    const rowAt = (w: number, line: number) => file.rows.findIndex((row) => row.at[w] === line);
+    return (version.change?.moved ?? []).map(([from, to]) => [rowAt(v - 1, from), rowAt(v, to)] as [number, number]);
+  });
+}
+
 /** Version `v` as a reader without JavaScript sees it: its lines, with what it added and removed since the one before. */
 export function versionBlockHtml(file: CodeFile, v: number): string {
   const lines = file.versions[v]?.lines ?? [];

@@ -5,14 +5,21 @@
 //      one's extra rows leave the flow — the layout is final;
 //   2. `playVersionChange`: added rows grow in, marked; removed rows come
 //      back for a moment to shrink away, struck through (CSS animations, so
-//      nothing runs per frame in JavaScript). Without motion, phase 2 only marks.
+//      nothing runs per frame in JavaScript); a moved line slides from where
+//      it was to where it is (one transform, from positions read before and
+//      after the switch). Without motion, phase 2 only marks.
 
 /** Per version, the rows it shows, as [first, last] runs of row indices. */
 export type VersionRanges = readonly (readonly (readonly [number, number])[])[];
 
+/** Per version, the lines that moved since the one before: [row left, row arrived in]. */
+export type VersionMoves = readonly (readonly (readonly [number, number])[])[];
+
 export interface VersionChangeRows {
   added: HTMLElement[];
   removed: HTMLElement[];
+  /** Rows that carry a moved line, and the viewport top its old row had. */
+  moved: { row: HTMLElement; fromTop: number }[];
 }
 
 const VERSION_ATTR = 'data-version';
@@ -33,11 +40,22 @@ export function shownVersion(pane: HTMLElement): number {
  * other row `data-out`. Touches only rows whose state changes, plus the
  * numbers after the first change. Returns the rows that came and went.
  */
-export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: number): VersionChangeRows {
+export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: number, moves?: VersionMoves): VersionChangeRows {
   const from = shownVersion(pane);
-  const change: VersionChangeRows = { added: [], removed: [] };
+  const change: VersionChangeRows = { added: [], removed: [], moved: [] };
   if (from === to) return change;
   const rows = pane.querySelectorAll<HTMLElement>('[data-row]');
+  // Moves are known between neighbouring versions; stepping back plays them in reverse.
+  const pairs = to === from + 1 ? moves?.[to] : to === from - 1 ? moves?.[from]?.map(([a, b]) => [b, a] as const) : undefined;
+  const arriving = new Map<number, number>();
+  const leaving = new Set<number>();
+  for (const [left, arrived] of pairs ?? []) {
+    const old = rows[left];
+    if (!old || !rows[arrived]) continue;
+    // Read before anything changes: the layout is still the old version's.
+    arriving.set(arrived, old.getBoundingClientRect().top);
+    leaving.add(left);
+  }
   const before = members(ranges, from, rows.length);
   const after = members(ranges, to, rows.length);
   let line = 0;
@@ -48,25 +66,37 @@ export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: numb
       line++;
       if (row.getAttribute('data-line') !== String(line)) row.setAttribute('data-line', String(line));
       if (row.hasAttribute('data-out')) row.removeAttribute('data-out');
-      if (!before[r]) change.added.push(row);
+      const fromTop = arriving.get(r);
+      if (fromTop !== undefined) change.moved.push({ row, fromTop });
+      else if (!before[r]) change.added.push(row);
     } else if (!row.hasAttribute('data-out')) {
       row.removeAttribute('data-line');
       row.removeAttribute('data-lit');
       row.setAttribute('data-out', '');
-      if (before[r]) change.removed.push(row);
+      if (before[r] && !leaving.has(r)) change.removed.push(row);
     }
   });
   pane.setAttribute(VERSION_ATTR, String(to));
   return change;
 }
 
+const SLIDE = { duration: 280, easing: 'cubic-bezier(0.2, 0.7, 0.2, 1)' } as const;
+
 /**
- * Marks what changed: added rows `data-change=added` (they stay marked while
- * this version shows); removed rows, when `motion`, `data-change=removed`
- * until their leaving animation ends (CSS shows them again only to collapse).
+ * Marks what changed: added rows `data-change=added` and moved ones
+ * `data-change=moved` (they stay marked while this version shows); removed
+ * rows, when `motion`, `data-change=removed` until their leaving animation
+ * ends (CSS shows them again only to collapse), and moved rows slide from
+ * their old place.
  */
-export function playVersionChange({ added, removed }: VersionChangeRows, motion: boolean): void {
+export function playVersionChange({ added, removed, moved }: VersionChangeRows, motion: boolean): void {
   for (const row of added) row.setAttribute('data-change', 'added');
+  for (const { row } of moved) row.setAttribute('data-change', 'moved');
   if (!motion) return;
   for (const row of removed) row.setAttribute('data-change', 'removed');
+  // Measured once the marks are set, so the rows growing and shrinking around it are at their first frame.
+  for (const { row, fromTop } of moved) {
+    const dy = fromTop - row.getBoundingClientRect().top;
+    if (dy) row.animate?.([{ transform: `translateY(${dy}px)` }, { transform: 'none' }], SLIDE);
+  }
 }

@@ -90,8 +90,11 @@ describe('a lesson whose code changes', async () => {
     for (let i = 1; i <= into; i++) await page.keyboard.press('ArrowRight');
     await stepIs(page, into + 1);
     expect(await shownCode(page)).toEqual(versions[1]);
-    const added = await page.$$eval(`${shownPane} [data-change="added"]`, (rows) => rows.map((r) => Number(r.getAttribute('data-line'))));
-    expect(added).toEqual(lesson.files[0]!.versions[1]!.change!.added);
+    const marked = (change: string) => page.$$eval(`${shownPane} [data-change="${change}"]`, (rows) => rows.map((r) => Number(r.getAttribute('data-line'))));
+    const change = lesson.files[0]!.versions[1]!.change!;
+    const movedTo = change.moved.map(([, to]) => to);
+    expect(await marked('added')).toEqual(change.added.filter((line) => !movedTo.includes(line)));
+    expect(await marked('moved')).toEqual(movedTo);
     await page.keyboard.press('ArrowLeft');
     await stepIs(page, into);
     expect(await shownCode(page)).toEqual(versions[0]);

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Walkthrough } from '@/components/walkthrough';
 import { counter, litLines, player, press } from './helpers';
-import { HANDLER, twoFiles } from './files-fixture';
+import { HANDLER, MOVING, twoFiles } from './files-fixture';
 
 const setup = () => {
   const { container } = render(<Walkthrough lesson={twoFiles()} />);
@@ -128,6 +128,35 @@ describe('versions', () => {
     press(document, 'ArrowRight');
     expect(shownCode()).toEqual(HANDLER[0]!.map((text, i) => `${i + 1}:${text}`));
     expect(marked('added')).toEqual(['const claims = decode(token);']);
+  });
+
+  it('a line that moves is marked as moved, not struck out and added, both ways', () => {
+    const { container } = render(<Walkthrough lesson={twoFiles(MOVING)} />);
+    const p = player(container, 'Two files');
+    press(document, 'ArrowRight');
+    press(document, 'ArrowRight');
+    expect(counter(p)).toBe('STEP 03 / 05');
+    expect(shownCode()).toEqual(MOVING[1]!.map((text, i) => `${i + 1}:${text}`));
+    expect(marked('moved')).toEqual(['log(token);']);
+    expect(marked('added')).toEqual([]);
+    expect(marked('removed')).toEqual([]);
+    press(document, 'ArrowLeft');
+    expect(shownCode()).toEqual(MOVING[0]!.map((text, i) => `${i + 1}:${text}`));
+    expect(marked('moved')).toEqual(['log(token);']);
+    expect(marked('added')).toEqual([]);
+    // A jump over versions has no move data: the line leaves and comes like any other.
+    press(document, 'End');
+    press(document, 'Home');
+    press(document, 'ArrowRight');
+    press(document, 'ArrowRight');
+    press(document, 'ArrowRight');
+    expect(marked('removed')).toEqual(['log(token);']);
+    const versions = within(panelOf('handler.ts')).getByRole('list', { name: 'Versions of handler.ts' });
+    expect(within(versions).getAllByRole('listitem').map((li) => li.querySelector('p')?.textContent)).toEqual([
+      'handler.ts · version 1 · step 2',
+      'handler.ts · version 2 · step 3 · 0 added, 0 removed, 1 moved',
+      'handler.ts · version 3 · step 4 · 0 added, 1 removed',
+    ]);
   });
 
   it('under reduced motion the added lines are still marked, and removed lines simply go', () => {

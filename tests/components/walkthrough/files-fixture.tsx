@@ -35,7 +35,14 @@ function codeFile(index: number, name: string, versions: string[][], steps: Less
   return { name, language: 'typescript', versions: codeVersions, rows };
 }
 
-export function twoFiles(): Lesson {
+/** handler.ts where a line moves (version 2) and then goes (version 3). */
+export const MOVING = [
+  ['const token = read();', 'log(token);', 'const claims = await verify(token);', 'return claims;'],
+  ['const token = read();', 'const claims = await verify(token);', 'log(token);', 'return claims;'],
+  ['const token = read();', 'const claims = await verify(token);', 'return claims;'],
+];
+
+export function twoFiles(handler: string[][] = HANDLER): Lesson {
   const steps: LessonStep[] = specs.map((spec, index) => ({
     index,
     ...spec,
@@ -44,7 +51,7 @@ export function twoFiles(): Lesson {
       return <p>Why step {index + 1} matters.</p>;
     },
   }));
-  const files = [codeFile(0, 'route.ts', [ROUTE], steps), codeFile(1, 'handler.ts', HANDLER, steps)];
+  const files = [codeFile(0, 'route.ts', [ROUTE], steps), codeFile(1, 'handler.ts', handler, steps)];
   return {
     meta: {
       slug: 'two-files',
@@ -56,7 +63,7 @@ export function twoFiles(): Lesson {
       tags: ['test'],
       takeaways: ['one', 'two', 'three'],
       related: [],
-      lineCount: ROUTE.length + HANDLER[2]!.length,
+      lineCount: ROUTE.length + handler[2]!.length,
       stepCount: steps.length,
     },
     file: 'content/two-files.mdx',
