@@ -42,3 +42,8 @@ export function readStepParam(search: string, total: number): number | null {
 export function coursePath(slug: string): string {
   return `/courses/${slug}`;
 }
+
+/** `/sandbox?scenario=<name>`: the sandbox set up for one guided scenario (sandbox/scenarios.ts). */
+export function scenarioPath(name: string): string {
+  return `/sandbox?scenario=${encodeURIComponent(name)}`;
+}

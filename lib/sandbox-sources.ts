@@ -1,12 +1,14 @@
 import 'server-only';
 // For every region the timeline may name (sandbox/events.ts SOURCES): its lines,
 // and the first step of a lesson that lights any of them, computed from the
-// loaded lessons so the links follow edits to the lessons and the code. The
-// page is static: this runs at build time, where sandbox/ is on disk.
+// loaded lessons so the links follow edits to the lessons and the code. Lessons
+// in a course come first, in reading order, so a region links to the course
+// lesson that first explains it. The page is static: this runs at build time,
+// where sandbox/ is on disk.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonPath } from '@/lib/lesson-urls';
-import { getAllLessons, type Lesson } from '@/lib/lessons';
+import { getAllLessons, getCourses, type Lesson } from '@/lib/lessons';
 import { selectRegion, stripRegions, type DisplayedCode } from '@/lib/lessons/regions';
 import type { SourceInfo, SourceMap } from '@/lib/sandbox-client/types';
 import { sourceKey } from '@/lib/sandbox-client/types';
@@ -38,11 +40,20 @@ function stepFor(lesson: Lesson, file: string, region: string, cache: Map<string
   return { href: lessonPath(lesson.meta.slug, step.index), title: lesson.meta.title, step: number, stepTitle: step.title };
 }
 
+/** Course lessons first, in course order; the rest after them, as they came. */
+function inReadingOrder(lessons: Lesson[], courseOrder: string[]): Lesson[] {
+  const rank = (lesson: Lesson) => {
+    const at = courseOrder.indexOf(lesson.meta.slug);
+    return at === -1 ? courseOrder.length : at;
+  };
+  return [...lessons].sort((a, b) => rank(a) - rank(b));
+}
+
 export async function sandboxSources(): Promise<SourceMap> {
   const cache = new Map<string, DisplayedCode>();
   let lessons: Lesson[] = [];
   try {
-    lessons = await getAllLessons();
+    lessons = inReadingOrder(await getAllLessons(), (await getCourses()).flatMap((course) => course.lessons));
   } catch (err) {
     // A broken lesson fails its own page's build; here it only costs the links.
     console.warn('[sandbox] lessons could not be loaded, the timeline will not link to them:', err);

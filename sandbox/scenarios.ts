@@ -71,6 +71,21 @@ export const SCENARIOS: readonly Scenario[] = [
       look: 'family',
     },
   ]),
+  scenario('login', 'Log in and follow the cookies', 'One login sets two cookies; watch which request carries which.', {}, [
+    login,
+    {
+      say: 'Ask /me. Only the access cookie travels: the refresh cookie\'s Path is the refresh route, so the browser keeps it back here.',
+      button: 'GET /me',
+      action: { do: 'me' },
+      look: 'wire',
+    },
+    {
+      say: 'Refresh now. This request, to the refresh route, is the one that carries the refresh cookie; the answer sets both cookies again.',
+      button: 'Refresh now',
+      action: { do: 'refresh' },
+      look: 'wire',
+    },
+  ]),
   scenario('refresh-reuse', 'A stolen refresh token', 'Rotation spends each refresh token; presenting a spent one ends the whole session.', {}, [
     login,
     { say: 'Refresh once. Generation 1 is now spent, generation 2 is the live one.', button: 'Refresh now', action: { do: 'refresh' }, look: 'family' },

@@ -4,7 +4,9 @@ import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import { filterHref, readingMinutes, shownTags } from '@/lib/catalog';
 import { getCoursePlace, getLesson } from '@/lib/lessons';
+import { scenarioPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
+import { findScenario } from '@/sandbox/scenarios';
 import { CourseNav, CoursePlaceLine } from './CourseNav';
 import styles from './LessonPage.module.css';
 import { ResumeOffer } from './ResumeOffer';
@@ -14,6 +16,7 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
   const { meta } = lesson;
   const related = (await Promise.all(meta.related.map((slug) => getLesson(slug)))).filter((l): l is Lesson => l !== null);
   const place = await getCoursePlace(meta.slug);
+  const scenario = meta.sandbox ? findScenario(meta.sandbox) : undefined;
   const [previous, next] = await Promise.all([place?.previous, place?.next].map((slug) => (slug ? getLesson(slug) : null)));
   return (
     <article className={styles.page}>
@@ -53,9 +56,11 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
             <li key={takeaway}>{takeaway}</li>
           ))}
         </ol>
-        {meta.sandbox ? (
+        {scenario ? (
           <p className={styles.tryIt}>
-            <Link href="/sandbox" prefetch={false}>Try this flow live in the sandbox →</Link>
+            <Link href={scenarioPath(scenario.name)} prefetch={false} data-try-it={scenario.name}>
+              Try it in the sandbox: {scenario.title} →
+            </Link>
           </p>
         ) : null}
       </section>

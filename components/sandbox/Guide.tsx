@@ -4,6 +4,7 @@
 // settings) and then shows one step at a time in a bar fixed to the bottom of
 // the screen: a sentence or two, one button, and the panel to look at outlined.
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { scenarioPath } from '@/lib/lesson-urls';
 import { useSandbox, useSandboxActions } from '@/lib/sandbox-client/context';
 import type { Look } from '@/lib/sandbox-client/types';
 import { findScenario, SCENARIOS } from '@/sandbox/scenarios';
@@ -31,14 +32,14 @@ export function ScenarioLinks() {
   function open(event: MouseEvent<HTMLAnchorElement>, name: string) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    window.history.pushState(null, '', `/sandbox?scenario=${name}`);
+    window.history.pushState(null, '', scenarioPath(name));
     void startScenario(name);
   }
   return (
     <ul className={styles.links}>
       {SCENARIOS.map((s) => (
         <li key={s.name}>
-          <a href={`/sandbox?scenario=${s.name}`} onClick={(e) => open(e, s.name)} data-scenario-link={s.name}>
+          <a href={scenarioPath(s.name)} onClick={(e) => open(e, s.name)} data-scenario-link={s.name}>
             {s.title}
           </a>{' '}
           <span className={ui.note}>

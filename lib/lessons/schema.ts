@@ -1,6 +1,7 @@
 // The frontmatter contract. Unknown and missing fields are errors, so a typo
 // (`takeaway:`) fails the build instead of silently dropping content.
 import { z } from 'zod';
+import { SCENARIOS } from '@/sandbox/scenarios';
 import { LessonError, type LessonErrorCode } from './errors';
 import { LANGUAGE_IDS } from './languages';
 import { tagsSchema } from './tags';
@@ -17,7 +18,13 @@ export const frontmatterSchema = z.strictObject({
   tags: tagsSchema,
   takeaways: z.tuple([text, text, text]),
   related: z.array(slug),
-  sandbox: slug.optional(),
+  sandbox: z
+    .string()
+    .refine((name) => SCENARIOS.some((s) => s.name === name), {
+      error: (issue) =>
+        `no scenario ${JSON.stringify(issue.input)} in sandbox/scenarios.ts (known: ${SCENARIOS.map((s) => s.name).join(', ')})`,
+    })
+    .optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

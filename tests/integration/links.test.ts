@@ -1,8 +1,11 @@
 // No dead links: every internal link and asset on every page the sitemap
-// lists, and every lesson's related slugs, answer 200 from the real server.
+// lists, every lesson's related slugs, every course and the lessons it lists,
+// and every sandbox scenario URL (each lesson's "Try it", each one the sandbox
+// page lists) answer 200 from the real server.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
+import { SCENARIOS } from '@/sandbox/scenarios';
 
 const base = inject('baseURL');
 
@@ -29,6 +32,23 @@ async function statuses(paths: string[]): Promise<Map<string, number>> {
     }),
   );
   return result;
+}
+
+/** Front matter of every lesson file, read from the files themselves (building every lesson here would only repeat the unit tests). */
+const fronts = readdirSync('content')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${name}`, 'utf8'))?.[1] ?? '';
+    return { slug: name.slice(0, -'.mdx'.length), ...(parse(front) as { related?: string[]; sandbox?: string }) };
+  });
+
+/** The `<a>` tags carrying `attribute`, with their href (entities decoded) and that attribute's value. */
+function anchors(html: string, attribute: string): { href: string; value: string }[] {
+  return [...html.matchAll(/<a\s[^>]*>/g)].flatMap(([tag]) => {
+    const value = new RegExp(`\\s${attribute}="([^"]*)"`).exec(tag)?.[1];
+    const href = /\shref="([^"]*)"/.exec(tag)?.[1];
+    return value === undefined || href === undefined ? [] : [{ href: href.replaceAll('&amp;', '&'), value }];
+  });
 }
 
 const notOk = (found: Map<string, number>) => [...found].filter(([, code]) => code !== 200).map(([path, code]) => `${code} ${path}`);
@@ -60,16 +80,36 @@ describe('links', () => {
   });
 
   test("every lesson's related slugs answer 200", async () => {
-    // Read from the files themselves (building every lesson here would only repeat the unit tests).
-    const slugs = readdirSync('content')
-      .filter((name) => name.endsWith('.mdx'))
-      .flatMap((name) => {
-        const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${name}`, 'utf8'))?.[1] ?? '';
-        return (parse(front) as { related?: string[] }).related ?? [];
-      });
+    const slugs = fronts.flatMap((front) => front.related ?? []);
     const related = [...new Set(slugs)].map((slug) => `/explainers/${slug}`);
     expect(related.length).toBeGreaterThan(0);
     expect(notOk(await statuses(related))).toEqual([]);
+  });
+
+  test('every course page, and every lesson a course lists, answers 200', async () => {
+    const courses = readdirSync('content')
+      .filter((name) => name.endsWith('.course.yaml'))
+      .map((name) => ({ slug: name.slice(0, -'.course.yaml'.length), ...(parse(readFileSync(`content/${name}`, 'utf8')) as { lessons: string[] }) }));
+    expect(courses.map((c) => c.slug)).toContain('jwt-sessions-nextjs');
+    const paths = courses.flatMap((course) => [`/courses/${course.slug}`, ...course.lessons.map((slug) => `/explainers/${slug}`)]);
+    expect(notOk(await statuses(paths))).toEqual([]);
+  });
+
+  test("every lesson's Try-it link opens a scenario the sandbox page lists, and every listed scenario URL answers 200", async () => {
+    const sandbox = await (await fetch(`${base}/sandbox`)).text();
+    const listed = anchors(sandbox, 'data-scenario-link').map((a) => ({ href: a.href, name: a.value }));
+    expect(listed.map((s) => s.name).sort()).toEqual(SCENARIOS.map((s) => s.name).sort());
+    const withScenario = fronts.filter((front) => front.sandbox);
+    expect(withScenario.length).toBeGreaterThan(0);
+    const tryIts: string[] = [];
+    for (const front of withScenario) {
+      const html = await (await fetch(`${base}/explainers/${front.slug}`)).text();
+      const href = anchors(html, 'data-try-it')[0]?.href;
+      expect(href, `${front.slug}: its "Try it in the sandbox" link`).toBe(`/sandbox?scenario=${front.sandbox}`);
+      expect(listed.map((s) => s.href), `${front.slug}: sandbox: ${front.sandbox}`).toContain(href);
+      tryIts.push(href!);
+    }
+    expect(notOk(await statuses([...new Set([...tryIts, ...listed.map((s) => s.href)])]))).toEqual([]);
   });
 
   test('the check itself notices a dead link', async () => {

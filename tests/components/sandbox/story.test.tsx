@@ -92,6 +92,7 @@ afterEach(() => {
 /** What each scenario ends with, by where its last answer shows and its code (or status). */
 const ENDINGS: Record<string, { where: string; code: string } | { lab: string }> = {
   tour: { where: 'family', code: 'refresh_reuse_detected' },
+  login: { where: 'session', code: '200' },
   'refresh-reuse': { where: 'session', code: 'no_session' },
   'logout-stateless': { where: 'replay', code: '200' },
   'logout-stateful': { where: 'replay', code: 'revoked' },

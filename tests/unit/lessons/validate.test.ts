@@ -44,6 +44,21 @@ describe('frontmatter', () => {
     });
   });
 
+  test('a sandbox scenario that sandbox/scenarios.ts does not have', async () => {
+    const { code, message } = await failureOf(lessonSource({ front: { sandbox: 'login-flow' } }));
+    expect(code).toBe('invalid-field');
+    expect(message).toMatch(/^content\/x\.mdx: sandbox: no scenario "login-flow" in sandbox\/scenarios\.ts \(known: tour, login, /);
+  });
+
+  test('a sandbox scenario that exists is kept on the lesson', async () => {
+    const repo = tempRepo({ 'content/x.mdx': lessonSource({ front: { sandbox: 'token-expiry' } }) });
+    try {
+      expect((await repo.library.getLesson('x'))?.meta.sandbox).toBe('token-expiry');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   test('a language we do not highlight', async () => {
     const { code, message } = await failureOf(lessonSource({ front: { language: 'cobol' } }));
     expect(code).toBe('unknown-language');
