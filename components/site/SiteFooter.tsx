@@ -9,8 +9,12 @@ export function SiteFooter() {
         {site.name} — {site.tagline}
       </p>
       <nav aria-label="Footer">
-        <Link href="/">Explainers</Link>
-        <Link href="/sandbox">Sandbox</Link>
+        <Link href="/" prefetch={false}>
+          Explainers
+        </Link>
+        <Link href="/sandbox" prefetch={false}>
+          Sandbox
+        </Link>
         <a href="/feed.xml">Feed</a>
       </nav>
     </footer>

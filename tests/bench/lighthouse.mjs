@@ -51,9 +51,10 @@ function readReport(file) {
 }
 
 /**
- * `pages`: `{ name, url, budget? }` where budget may hold `transferKB` (a
- * ceiling); each is compared with `bare` (the same server's 404) by score
- * (≥ bare − 2), LCP (≤ bare + 300 ms) and CLS (0). `peer`: a Code Hike page and
+ * `pages`: `{ name, url, budget?, against? }` where budget may hold `transferKB`
+ * (a ceiling); each is compared with `bare` (the same server's 404) by score
+ * (≥ bare − 2), LCP (≤ bare + 300 ms) and CLS (0), and with the page named by
+ * `against`, when given, by score alone (≥ that page − 2). `peer`: a Code Hike page and
  * its own 404, measured in the same alternation, shown beside ours unbudgeted.
  */
 export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDir }) {
@@ -82,6 +83,9 @@ export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDi
       row(`CLS: ${page.name} (worst of runs)`, round(Math.max(...results[page.name].map((r) => r.cls)), 4), '', { max: 0 }),
       row(`Transfer: ${page.name} (median)`, med(page.name, 'transferKB'), 'KB', page.budget?.transferKB ? { max: page.budget.transferKB } : undefined),
     );
+    if (page.against) {
+      rows.push(row(`Lighthouse: ${page.name} − ${page.against}`, med(page.name, 'score') - med(page.against, 'score'), 'pts', { min: -2 }, `${scores.join('/')} vs ${results[page.against].map((r) => r.score).join('/')}`));
+    }
   }
   if (peer) {
     for (const page of [peer.lesson, peer.bare]) {

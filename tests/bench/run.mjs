@@ -18,6 +18,7 @@ import { measureHtml } from './html-size.mjs';
 import { measureJs } from './js-bytes.mjs';
 import { measureKeypress } from './keypress.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { sharedWalkthroughPath } from './shared-link.mjs';
 import { errorRow, machineInfo, printTable, row, skippedRow, writeJson } from './report.mjs';
 import { build, start } from './server.mjs';
 import { measureShiki } from './shiki-scan.mjs';
@@ -42,6 +43,7 @@ const LESSON_48 = '/explainers/bench-48';
 const LESSON_200 = '/explainers/bench-200';
 const LESSON_200_VERSIONS = '/explainers/bench-200-versions';
 const BARE_PAGE = '/this-page-does-not-exist';
+const SANDBOX_PAGE = '/sandbox';
 /** The real lessons, by their files in content/; the JWT one carries the transfer budget. */
 const REAL_LESSONS = readdirSync(path.join(root, 'content'))
   .filter((f) => f.endsWith('.mdx'))
@@ -118,6 +120,9 @@ async function buildAndServe() {
         const pages = [
           { name: 'bench-48', url: baseURL + LESSON_48 },
           ...REAL_LESSONS.map((slug) => ({ name: slug, url: `${baseURL}/explainers/${slug}`, budget: { transferKB: TRANSFER_BUDGET_KB[slug] } })),
+          { name: 'sandbox', url: baseURL + SANDBOX_PAGE },
+          // bench-48 as a studio walkthrough: a shared page within 2 points of the same lesson's page.
+          { name: 'shared /w (bench-48)', url: baseURL + (await sharedWalkthroughPath({ root, fixtures: FIXTURES, outDir: RESULTS })), against: 'bench-48' },
         ];
         const peerPages = peer && { lesson: { name: 'Code Hike /lesson', url: `${peer.url}/lesson` }, bare: { name: 'Code Hike 404', url: `${peer.url}/nope` } };
         await measure('lighthouse', `Lighthouse (${lighthouseRuns} runs each, alternating)`, () =>
