@@ -2,7 +2,7 @@
 // bench never touches anyone else's build. Fixture lessons come in through
 // STEPWISE_EXTRA_CONTENT, which the lesson loader honours.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
@@ -20,6 +20,9 @@ function baseEnv({ distDir, extraContent }) {
 /** A clean production build; resolves with its wall time, rejects with Next's output on failure. */
 export function build({ distDir, extraContent }) {
   rmSync(distDir, { recursive: true, force: true });
+  // `next build` adds its dist dir's type folders to tsconfig.json's include: put the file back after.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  const restore = () => writeFileSync('tsconfig.json', tsconfig);
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
@@ -32,6 +35,7 @@ export function build({ distDir, extraContent }) {
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - started;
+      restore();
       if (code === 0) resolve({ ms, output });
       else reject(new Error(`next build (${distDir}) failed: ${firstErrors(output)}\n${output.slice(-4000)}`));
     });
