@@ -5,6 +5,8 @@
 //   --reuse-build  serve the existing .next-bench build instead of rebuilding
 //   --only=a,b     run only these measurements (shiki, html, js, keypress, lighthouse, throughput, highlight, buildcost)
 //   --lighthouse-runs=N  runs per page (default 3; more steadies the medians)
+//   --lessons=a,b  Lighthouse only these real lessons (default: every lesson in content/,
+//                  ~1 min each at 3 runs; the JWT lesson, which has the transfer budget, always)
 //   --codehike=DIR a built Code Hike peer (see tests/bench/README.md) to measure beside ours;
 //                  default: $CODEHIKE_DIR, else ../shared/peers/codehike when it has a build
 import { existsSync, readdirSync } from 'node:fs';
@@ -44,12 +46,14 @@ const LESSON_200 = '/explainers/bench-200';
 const LESSON_200_VERSIONS = '/explainers/bench-200-versions';
 const BARE_PAGE = '/this-page-does-not-exist';
 const SANDBOX_PAGE = '/sandbox';
-/** The real lessons, by their files in content/; the JWT one carries the transfer budget. */
+const TRANSFER_BUDGET_KB = { 'jwt-session-cookies': 200 };
+/** The real lessons, by their files in content/ (or --lessons); the JWT one, which carries the transfer budget, always. */
+const lessonsArg = args.find((a) => a.startsWith('--lessons='))?.slice('--lessons='.length).split(',');
 const REAL_LESSONS = readdirSync(path.join(root, 'content'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.slice(0, -'.mdx'.length))
+  .filter((slug) => !lessonsArg || lessonsArg.includes(slug) || slug in TRANSFER_BUDGET_KB)
   .sort();
-const TRANSFER_BUDGET_KB = { 'jwt-session-cookies': 200 };
 const peerDir = [args.find((a) => a.startsWith('--codehike='))?.slice('--codehike='.length), process.env.CODEHIKE_DIR, path.resolve(root, '../shared/peers/codehike')]
   .filter(Boolean)
   .map((dir) => path.resolve(root, dir))
