@@ -6,6 +6,11 @@ import { stripRegions } from '@/lib/lessons/regions';
 
 const VARIABLES = /^--shiki-light:(#[0-9a-f]{6});--shiki-dark:(#[0-9a-f]{6})(;.*)?$/;
 
+/** A token style's colour for one theme, e.g. `#116329` from `--shiki-light:#116329;…`. */
+function themeColour(style: string, theme: 'light' | 'dark'): string | undefined {
+  return new RegExp(`(?:^|;)--shiki-${theme}:(#[0-9a-f]{6})(?:;|$)`).exec(style)?.[1];
+}
+
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
@@ -65,7 +70,9 @@ describe('highlight', () => {
     }
     expect(colours.size).toBeGreaterThan(5);
     for (const style of colours) {
-      const [, light, dark] = style === 'plain' ? [, CODE_THEMES.light.fg, CODE_THEMES.dark.fg] : (VARIABLES.exec(style) ?? []);
+      // By name: a theme may add its own variables between them (bold regex escapes: --shiki-light-font-weight).
+      const [light, dark] = style === 'plain' ? [CODE_THEMES.light.fg, CODE_THEMES.dark.fg] : [themeColour(style, 'light'), themeColour(style, 'dark')];
+      expect(light && dark, `both theme colours in ${style}`).toBeTruthy();
       // 5:1 rather than 4.5:1 so a lit line's background tint can cost a little contrast.
       expect(contrast(light as string, CODE_THEMES.light.bg), `${light} on light`).toBeGreaterThanOrEqual(5);
       expect(contrast(dark as string, CODE_THEMES.dark.bg), `${dark} on dark`).toBeGreaterThanOrEqual(5);
