@@ -7,17 +7,18 @@ import { SandboxError } from './errors';
 import { SOURCES, type Source, type Verdict } from './events';
 import { isFamilyOpen } from './refresh';
 import type { Sandbox } from './sandbox-id';
-import { rejection, verifyToken } from './session';
+import { rejection } from './session';
 import type { User } from './users';
+import { verifyAccessToken } from './verified-tokens';
 
 export type AccessCheck =
   | { ok: true; user: User; header: JWTHeaderParameters; payload: JWTPayload; source: Source; verdict: Verdict }
   | { ok: false; error: SandboxError; source: Source; verdict: Verdict };
 
 export async function checkAccessToken(sandbox: Sandbox, token: string): Promise<AccessCheck> {
-  let verified: Awaited<ReturnType<typeof verifyToken>>;
+  let verified: Awaited<ReturnType<typeof verifyAccessToken>>;
   try {
-    verified = await verifyToken('access', token, sandbox.now());
+    verified = await verifyAccessToken(token, sandbox.now());
   } catch (err) {
     const error = rejection(err);
     return { ok: false, error, source: SOURCES.errors, verdict: verdictOf(error) };
