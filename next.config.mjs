@@ -59,6 +59,7 @@ async function cardRewrites() {
     ['/opengraph-image', '/(site)', '/opengraph-image'],
     ['/sandbox/opengraph-image', '/(site)/sandbox', '/sandbox/opengraph-image'],
     ['/w/:data/opengraph-image', '/(site)/w/[data]', '/w/:data/opengraph-image'],
+    ['/w/:data/step/:n/opengraph-image', '/(site)/w/[data]/step/[n]', '/w/:data/step/:n/opengraph-image'],
   ].map(([source, folder, target]) => ({ source, destination: `${target}-${groupSuffix(folder)}` }));
 }
 

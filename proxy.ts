@@ -32,10 +32,13 @@ function accountGate(request: NextRequest) {
   return NextResponse.next();
 }
 
-/** A shared walkthrough link that cannot be read is answered here, with status 400 and the reasons in words. */
+/**
+ * A shared walkthrough link that cannot be read is answered here, with status
+ * 400 and the reasons in words; a good one with `?step=N` goes to its step page, as lessons do.
+ */
 async function sharedWalkthrough(request: NextRequest) {
-  const reasons = await linkProblems(request.nextUrl.pathname.split('/').at(-1) ?? '');
-  if (reasons.length === 0) return NextResponse.next();
+  const reasons = await linkProblems(/^\/(?:embed\/)?w\/([^/]*)/.exec(request.nextUrl.pathname)?.[1] ?? '');
+  if (reasons.length === 0) return sharedStep(request);
   return new NextResponse(badLinkHtml(reasons), {
     status: 400,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
@@ -50,5 +53,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/sandbox/account', '/w/:data', '/embed/w/:data', { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] }],
+  matcher: ['/sandbox/account', '/w/:data', '/w/:data/step/:n', '/embed/w/:data', { source: '/explainers/:slug', has: [{ type: 'query', key: 'step' }] }],
 };

@@ -50,7 +50,7 @@ export function LoginPanel({ accounts }: { accounts: readonly DemoAccount[] }) {
         {accounts.map((a, i) => (
           <span key={a.email}>
             {i > 0 ? '; ' : 'Demo accounts: '}
-            <code className={ui.code}>{a.email}</code> / <code className={ui.code}>{a.password}</code> ({a.role})
+            <code className={`${ui.code} ${styles.credential}`}>{a.email}</code> / <code className={`${ui.code} ${styles.credential}`}>{a.password}</code> ({a.role})
           </span>
         ))}
         .

@@ -52,7 +52,7 @@ export function SandboxPage({ accounts, sources }: { accounts: readonly DemoAcco
             <SessionActions />
           </Panel>
 
-          <Panel id="wire" number={2} title="On the wire" className={styles.wire} lead="The last request: the cookies the browser sent with it, and what came back.">
+          <Panel id="wire" number={2} title="On the wire" className={styles.wire} lead="Each request as it happens: the cookies the browser sent with it, and what came back. Step back to an earlier one, or pick it in the timeline.">
             <Wire />
           </Panel>
 

@@ -1,4 +1,9 @@
-import { useId } from 'react';
+'use client';
+// A word with its meaning in a tip, shown on hover and on keyboard focus.
+// WCAG 1.4.13: the tip can be dismissed with Escape without moving the pointer
+// or focus, the pointer can move onto it without it vanishing, and it stays
+// until the reader leaves or dismisses it.
+import { useEffect, useId, useState } from 'react';
 import styles from './Term.module.css';
 
 /** The words a reader may not know yet, each in a sentence. */
@@ -21,12 +26,49 @@ export type TermName = keyof typeof GLOSSARY;
 /** A term with its meaning on hover and on keyboard focus; screen readers get it as the description. */
 export function Term({ name, children }: { name: TermName; children?: React.ReactNode }) {
   const id = useId();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const open = (hovered || focused) && !dismissed;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  // Leaving both the word and its tip resets the dismissal, so the next visit shows it again.
+  const leave = (hover: boolean, focus: boolean) => {
+    if (!hover && !focus) setDismissed(false);
+  };
+
   return (
-    <span className={styles.term}>
-      <span className={styles.word} tabIndex={0} aria-describedby={id} data-term={name}>
+    <span
+      className={styles.term}
+      data-term-open={open || undefined}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => {
+        setHovered(false);
+        leave(false, focused);
+      }}
+    >
+      <span
+        className={styles.word}
+        tabIndex={0}
+        aria-describedby={id}
+        data-term={name}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          leave(hovered, false);
+        }}
+      >
         {children ?? name}
       </span>
-      <span role="tooltip" id={id} className={styles.tip}>
+      <span role="tooltip" id={id} className={styles.tip} hidden={!open}>
         {GLOSSARY[name]}
       </span>
     </span>

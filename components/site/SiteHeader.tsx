@@ -15,7 +15,7 @@ export function SiteHeader() {
             <rect x="9.5" y="9" width="5" height="12" rx="1.5" fill="currentColor" opacity="0.7" />
             <rect x="16" y="3" width="5" height="18" rx="1.5" fill="currentColor" />
           </svg>
-          Stepwise
+          <span className={styles.name}>Stepwise</span>
         </Link>
         {/* No prefetch: on every page these links are in view, and rarely the next step. */}
         <nav aria-label="Main" className={styles.nav}>

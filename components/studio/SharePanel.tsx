@@ -4,13 +4,23 @@
 import { useState } from 'react';
 import { copyText } from '@/components/share/copy';
 import { encodeWalkthrough, MAX_DATA_CHARS, overLimit } from '@/lib/studio/codec';
+import { filledDetails, type ExportDetails } from '@/lib/studio/export-details';
 import type { StudioWalkthrough } from '@/lib/studio/model';
 import { sharedPath } from '@/lib/studio/paths';
 import styles from './Studio.module.css';
 
 type Status = { kind: 'ok'; url: string; copied: boolean } | { kind: 'error' | 'note'; message: string } | null;
 
-export function SharePanel({ walkthrough, blocked }: { walkthrough: StudioWalkthrough; blocked: string | null }) {
+export interface SharePanelProps {
+  walkthrough: StudioWalkthrough;
+  /** Why the link cannot be made yet, or null. */
+  blocked: string | null;
+  details: ExportDetails;
+  /** Why the .mdx cannot be downloaded yet, or null. */
+  detailsBlocked: string | null;
+}
+
+export function SharePanel({ walkthrough, blocked, details, detailsBlocked }: SharePanelProps) {
   const [status, setStatus] = useState<Status>(null);
 
   const share = async () => {
@@ -33,14 +43,21 @@ export function SharePanel({ walkthrough, blocked }: { walkthrough: StudioWalkth
 
   // The exporter (an MDX serialiser) loads only when asked for.
   const download = async () => {
+    if (detailsBlocked) {
+      setStatus({ kind: 'error', message: detailsBlocked });
+      return;
+    }
     const { exportMdx, slugFor } = await import('@/lib/studio/export-mdx');
-    const file = new Blob([exportMdx(walkthrough)], { type: 'text/markdown;charset=utf-8' });
+    const filled = filledDetails(details);
+    const file = new Blob([exportMdx(walkthrough, filled)], { type: 'text/markdown;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);
     link.download = `${slugFor(walkthrough.title)}.mdx`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    setStatus({ kind: 'note', message: `Downloaded ${link.download}: put it in content/ and run npm run dev to see it as a lesson (edit its summary, tags and takeaways first).` });
+    const drafted = [filled.summary ? null : 'summary', filled.tags ? null : 'tags', filled.takeaways ? null : 'takeaways'].filter(Boolean);
+    const check = drafted.length ? ` The ${drafted.join(', ').replace(/, (?=[^,]*$)/, ' and ')} ${drafted.length === 1 ? 'was' : 'were'} drafted for you: edit them in the file or above.` : '';
+    setStatus({ kind: 'note', message: `Downloaded ${link.download}: put it in content/ and run npm run dev to see it as a lesson.${check}` });
   };
 
   return (

@@ -7,6 +7,7 @@ import { LANGUAGE_IDS, LANGUAGE_LABELS, type LanguageId } from '@/lib/lessons/la
 import { formatLines } from '@/lib/player/line-ranges';
 import { decodeWalkthrough } from '@/lib/studio/codec';
 import { currentDraftId, deleteDraft, listDrafts, newDraftId, saveDraft, setCurrentDraft, type Draft } from '@/lib/studio/drafts';
+import { detailProblems, emptyDetails, readDetails, type ExportDetails } from '@/lib/studio/export-details';
 import { editorReducer, initialEditor } from '@/lib/studio/editor';
 import { languageForFileName } from '@/lib/studio/file-language';
 import { displayed, litLines } from '@/lib/studio/lines-spec';
@@ -15,6 +16,7 @@ import { emptyWalkthrough, LIMITS, type StudioWalkthrough } from '@/lib/studio/m
 import { problems } from '@/lib/studio/validate';
 import { CodeLines } from './CodeLines';
 import { DraftBar } from './DraftBar';
+import { LessonDetails } from './LessonDetails';
 import { Preview } from './Preview';
 import { SharePanel } from './SharePanel';
 import { Shortcuts } from './Shortcuts';
@@ -29,12 +31,13 @@ export interface StudioProps {
   /** Lessons the studio can open (`/studio?lesson=<slug>`). */
   lessons: LessonChoice[];
   /** The lesson asked for, as a walkthrough: opened as a new draft. */
-  seed?: { title: string; walkthrough: StudioWalkthrough };
+  seed?: { title: string; walkthrough: StudioWalkthrough; details?: ExportDetails };
 }
 
 export function Studio({ lessons, seed }: StudioProps) {
   const [state, dispatch] = useReducer(editorReducer, emptyWalkthrough(), initialEditor);
   const [draftId, setDraftId] = useState('');
+  const [details, setDetails] = useState<ExportDetails>(emptyDetails);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [tab, setTab] = useState<'edit' | 'preview'>('edit');
   const [cursor, setCursor] = useState(1);
@@ -52,9 +55,11 @@ export function Studio({ lessons, seed }: StudioProps) {
       if (seed) {
         history.replaceState(null, '', location.pathname);
         const id = newDraftId();
-        saveDraft({ id, updatedAt: Date.now(), walkthrough: seed.walkthrough });
+        const seeded = seed.details ?? emptyDetails();
+        saveDraft({ id, updatedAt: Date.now(), walkthrough: seed.walkthrough, details: seeded });
         setDrafts(listDrafts());
         setDraftId(id);
+        setDetails(seeded);
         dispatch({ type: 'load', walkthrough: seed.walkthrough });
         setNotice(`Opened the lesson "${seed.title}" as a new draft.`);
         return;
@@ -77,6 +82,7 @@ export function Studio({ lessons, seed }: StudioProps) {
       setDrafts(saved);
       if (last) {
         setDraftId(last.id);
+        setDetails(readDetails(last.details));
         dispatch({ type: 'load', walkthrough: last.walkthrough });
       } else {
         setDraftId(newDraftId());
@@ -91,11 +97,11 @@ export function Studio({ lessons, seed }: StudioProps) {
   useEffect(() => {
     if (!draftId || isEmpty(walkthrough)) return;
     const timer = setTimeout(() => {
-      saveDraft({ id: draftId, updatedAt: Date.now(), walkthrough });
+      saveDraft({ id: draftId, updatedAt: Date.now(), walkthrough, details });
       setDrafts(listDrafts());
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draftId, walkthrough]);
+  }, [draftId, walkthrough, details]);
 
   const codes = useMemo(() => walkthrough.files.map((f) => displayed(f.code)), [walkthrough.files]);
   const allLines = codes.map((c, i) => (c.ok ? c.code.lines : (walkthrough.files[i]?.code.split(/\r?\n/) ?? [])));
@@ -113,6 +119,7 @@ export function Studio({ lessons, seed }: StudioProps) {
     [walkthrough.steps, codes],
   );
   const found = useMemo(() => problems(walkthrough), [walkthrough]);
+  const detailsFound = useMemo(() => detailProblems(walkthrough, details), [walkthrough, details]);
   const general = found.filter((p) => p.step === undefined).map((p) => p.message);
   const tooBig = new TextEncoder().encode(file.code).length > LIMITS.codeBytes || shownLines.length > LIMITS.lines;
 
@@ -172,11 +179,13 @@ export function Studio({ lessons, seed }: StudioProps) {
     if (!draft) return;
     setDraftId(id);
     setCurrentDraft(id);
+    setDetails(readDetails(draft.details));
     dispatch({ type: 'load', walkthrough: draft.walkthrough });
   };
   const startNew = () => {
     const id = newDraftId();
     setDraftId(id);
+    setDetails(emptyDetails());
     dispatch({ type: 'load', walkthrough: emptyWalkthrough() });
     setNotice('Started a new draft.');
   };
@@ -216,7 +225,13 @@ export function Studio({ lessons, seed }: StudioProps) {
               maxLength={LIMITS.title}
               placeholder="What does this code do?"
               onChange={(e) => dispatch({ type: 'title', title: e.target.value })}
+              {...(detailsFound.title ? { 'aria-invalid': true, 'aria-describedby': 'detail-title-problem' } : {})}
             />
+            {detailsFound.title ? (
+              <span id="detail-title-problem" className={styles.problemText} data-error-for="title">
+                {detailsFound.title}
+              </span>
+            ) : null}
           </label>
 
           <section className={styles.codeSection} aria-labelledby="code-title">
@@ -327,6 +342,7 @@ export function Studio({ lessons, seed }: StudioProps) {
               ))}
             </ol>
           </section>
+          <LessonDetails details={details} problems={detailsFound} onChange={setDetails} />
           <Shortcuts />
           <form action="/studio" className={styles.row}>
             <label className={styles.inline}>
@@ -350,7 +366,11 @@ export function Studio({ lessons, seed }: StudioProps) {
             </h2>
             <Preview walkthrough={walkthrough} lines={allLines} tokens={highlights.map((h) => h.lines)} lit={lit.map((l) => l ?? [])} active={active} />
           </section>
-          <SharePanel walkthrough={walkthrough} blocked={found.length ? `Fix these first: ${found.map((p) => (p.step === undefined ? p.message : `step ${p.step + 1}: ${p.message}`)).join(' ')}` : null} />
+          <SharePanel
+            walkthrough={walkthrough}
+            details={details}
+            detailsBlocked={Object.keys(detailsFound).length ? `Fix the lesson details first: ${Object.values(detailsFound).join(' ')}` : null}
+            blocked={found.length ? `Fix these first: ${found.map((p) => (p.step === undefined ? p.message : `step ${p.step + 1}: ${p.message}`)).join(' ')}` : null} />
         </div>
       </div>
     </div>

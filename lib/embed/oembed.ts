@@ -121,7 +121,7 @@ export function buildOEmbed(request: OEmbedRequest, lesson: LessonFacts): OEmbed
   const query = index === null ? '' : `?${STEP_PARAM}=${step}`;
   const { shared } = request;
   const embed = shared ? sharedEmbedPath(shared) : embedPath(slug);
-  const card = shared ? sharedCardPath(shared) : cardImagePath(slug, index);
+  const card = shared ? sharedCardPath(shared, index) : cardImagePath(slug, index);
   return {
     version: '1.0',
     type: 'rich',

@@ -84,6 +84,8 @@ export interface SandboxData {
   announcement: { text: string; id: number };
   /** The sandbox API cannot be reached. */
   problem: string | null;
+  /** The request the wire view shows, by event id; null follows the newest. */
+  wirePick: number | null;
 }
 
 export interface SandboxActions {
@@ -116,6 +118,8 @@ export interface SandboxActions {
   /** The countdown reached exp on the sandbox clock: say so once, and re-read the state. */
   tokenExpired(kind: 'access' | 'refresh', jti: string): void;
   announce(text: string): void;
+  /** Shows an earlier request on the wire (null: follow the newest again). */
+  pickWire(id: number | null): void;
 }
 
 export type SandboxStoreState = SandboxData & SandboxActions;
@@ -154,6 +158,7 @@ const initial: SandboxData = {
   look: null,
   announcement: { text: '', id: 0 },
   problem: null,
+  wirePick: null,
 };
 
 function keep(kept: KeptToken[], state: SandboxState): KeptToken[] {
@@ -238,6 +243,10 @@ export function createSandboxStore(makeApi: (onSend: (request: SentRequest) => v
       ...sessionActions(kit),
       ...labActions(kit),
       ...scenarioActions(kit, reset),
+
+      pickWire(id) {
+        set({ wirePick: id });
+      },
 
       async start() {
         await kit.sync();

@@ -68,3 +68,9 @@ export function wireOf(item: TimelineItem, secure: boolean): WireView {
     sentence,
   };
 }
+
+/** Which entry the wire view shows: the picked one while it is still kept, else the newest (-1 when there is none). */
+export function shownIndex(items: readonly TimelineItem[], pick: number | null): number {
+  const picked = pick === null ? -1 : items.findIndex((item) => item.event.id === pick);
+  return picked >= 0 ? picked : items.length - 1;
+}

@@ -1,6 +1,7 @@
 // Drafts live in this browser's localStorage, one entry per draft plus the
 // id of the open one. Nothing breaks without storage (private windows, full
 // disks): the studio then simply forgets on reload.
+import type { ExportDetails } from './export-details';
 import { draftSchema, type StudioWalkthrough } from './model';
 
 const KEY = 'stepwise-studio-drafts';
@@ -12,6 +13,8 @@ export interface Draft {
   id: string;
   updatedAt: number;
   walkthrough: StudioWalkthrough;
+  /** What the `.mdx` export needs beyond the walkthrough (read with readDetails). */
+  details?: ExportDetails;
 }
 
 function storage(): Storage | null {

@@ -1,7 +1,8 @@
 // A studio walkthrough as a lesson file (`content/<slug>.mdx`, lesson format
-// v2): frontmatter, one `<Code file>` per file, one `<Step>` per step. What the
-// studio does not ask for (summary, level, tags, takeaways) gets a plain first
-// draft the author is expected to edit. Step text is Markdown; it is re-written
+// v2): frontmatter, one `<Code file>` per file, one `<Step>` per step. The
+// summary, level, tags and takeaways the author set in the studio go in as
+// written (lib/studio/export-details.ts checks them); a blank one gets a plain
+// first draft the author is expected to edit. Step text is Markdown; it is re-written
 // as MDX-safe Markdown (braces and angle brackets escaped, raw HTML dropped),
 // so the file compiles and passes the content validator as it is.
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -76,6 +77,12 @@ export function guessTags(walkthrough: StudioWalkthrough): string[] {
   return found.length ? found.slice(0, 3) : ['reliability'];
 }
 
+/** A drafted takeaway as the content checks want it: a capital first, a full stop last. */
+function sentence(text: string): string {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!]$/.test(capital) ? capital : `${capital}.`;
+}
+
 export function exportMdx(walkthrough: StudioWalkthrough, details: ExportDetails = {}): string {
   const first = walkthrough.files[0]!;
   const label = LANGUAGE_LABELS[first.language];
@@ -89,7 +96,7 @@ export function exportMdx(walkthrough: StudioWalkthrough, details: ExportDetails
     language: first.language,
     level: details.level ?? 'Beginner',
     tags: details.tags?.length ? details.tags : guessTags(walkthrough),
-    takeaways: details.takeaways ?? [0, 1, 2].map((i) => steps[i]?.title.trim() || `Takeaway ${i + 1}: say what a reader should keep.`),
+    takeaways: details.takeaways ?? [0, 1, 2].map((i) => sentence(steps[i]?.title.trim() || `Takeaway ${i + 1}: say what a reader should keep.`)),
     related: [],
   };
   const code = walkthrough.files.map((file, i) => {

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getAllLessons, getLesson } from '@/lib/lessons';
 import { parseLesson } from '@/lib/lessons/parse';
+import { readDetails, type ExportDetails } from './export-details';
 import type { LessonChoice } from './lesson-choice';
 import { specFromLines } from './lines-spec';
 import type { StudioFile, StudioWalkthrough } from './model';
-
 
 export async function lessonChoices(): Promise<LessonChoice[]> {
   return (await getAllLessons()).map((lesson) => ({ slug: lesson.meta.slug, title: lesson.meta.title }));
@@ -44,4 +44,13 @@ export async function lessonWalkthrough(slug: string): Promise<StudioWalkthrough
       file: at.get(`${step.file}:${step.version}`) ?? 0,
     })),
   };
+}
+
+/** The lesson's summary, level, tags and takeaways, so an export keeps them; null for an unknown slug. */
+export async function lessonDetails(slug: string): Promise<ExportDetails | null> {
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) return null;
+  const lesson = await getLesson(slug).catch(() => null);
+  if (!lesson) return null;
+  const { summary, level, tags, takeaways } = lesson.meta;
+  return readDetails({ summary, level, tags, takeaways });
 }

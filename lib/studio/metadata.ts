@@ -4,19 +4,24 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { clip } from '@/lib/embed/card';
 import { oembedHref } from '@/lib/embed/metadata';
+import { STEP_PARAM } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { site } from '@/lib/site';
 import { sharedPath } from './shared';
 
-export function sharedMetadata(lesson: Lesson, data: string): Metadata {
+/** `step`: the shared step (0-based), for a `?step=N` link: its title and URL, as lesson step links have. */
+export function sharedMetadata(lesson: Lesson, data: string, step?: number): Metadata {
   const path = sharedPath(data);
-  const title = clip(lesson.meta.title, 70);
+  const stepTitle = step === undefined ? undefined : lesson.steps[step]?.title;
+  // The step link is what people shared, so it is the card's URL; the walkthrough stays canonical.
+  const shared = step === undefined ? path : `${path}?${STEP_PARAM}=${step + 1}`;
+  const title = clip(stepTitle === undefined ? lesson.meta.title : `Step ${step! + 1}: ${stepTitle} — ${lesson.meta.title}`, 70);
   const description = lesson.meta.summary;
   return {
     title,
     description,
-    alternates: { canonical: path, types: { 'application/json+oembed': oembedHref(`${site.url}${path}`) } },
-    openGraph: { type: 'article', title, description, url: path, siteName: site.name },
+    alternates: { canonical: path, types: { 'application/json+oembed': oembedHref(`${site.url}${shared}`) } },
+    openGraph: { type: 'article', title, description, url: shared, siteName: site.name },
     twitter: { card: 'summary_large_image' },
     robots: { index: false, follow: false },
   };

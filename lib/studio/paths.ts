@@ -1,7 +1,11 @@
 // Where a shared walkthrough lives: `/w/<data>`, its embed and its card.
 export const sharedPath = (data: string) => `/w/${data}`;
 export const sharedEmbedPath = (data: string) => `/embed/w/${data}`;
-export const sharedCardPath = (data: string) => `/w/${data}/opengraph-image`;
+/** The shared step's page (`/w/<data>/step/<N>`, 0-based `step`), whose card shows that step; `?step=N` links are served by it. */
+export const sharedStepPagePath = (data: string, step: number) => `/w/${data}/step/${step + 1}`;
+/** The walkthrough's card, or the shared step's. */
+export const sharedCardPath = (data: string, step?: number | null) =>
+  `${step === undefined || step === null ? sharedPath(data) : sharedStepPagePath(data, step)}/opengraph-image`;
 
 /** `/w/<data>` or `/embed/w/<data>` (a trailing slash is fine) → data; anything else → null. */
 export function sharedDataOf(pathname: string): string | null {

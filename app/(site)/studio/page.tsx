@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/site/PageIntro';
 import { Studio } from '@/components/studio/Studio';
-import { lessonChoices, lessonWalkthrough } from '@/lib/studio/from-lesson';
+import { lessonChoices, lessonDetails, lessonWalkthrough } from '@/lib/studio/from-lesson';
 
 export const metadata: Metadata = {
   title: 'Studio',
@@ -13,13 +13,14 @@ export const metadata: Metadata = {
 export default async function StudioPage({ searchParams }: PageProps<'/studio'>) {
   const asked = (await searchParams).lesson;
   const walkthrough = typeof asked === 'string' ? await lessonWalkthrough(asked) : null;
+  const details = walkthrough && typeof asked === 'string' ? await lessonDetails(asked) : null;
   return (
     <PageIntro
       eyebrow="Studio"
       title="Explain your own code"
       lead="Paste it, select lines, write a step for each, watch the player, and share a link that carries the whole walkthrough."
     >
-      <Studio lessons={await lessonChoices()} seed={walkthrough ? { title: walkthrough.title, walkthrough } : undefined} />
+      <Studio lessons={await lessonChoices()} seed={walkthrough ? { title: walkthrough.title, walkthrough, ...(details ? { details } : {}) } : undefined} />
     </PageIntro>
   );
 }

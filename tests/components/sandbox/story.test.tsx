@@ -253,3 +253,34 @@ describe('words and state', () => {
     );
   });
 });
+
+describe('the wire, request by request', () => {
+  it('follows the newest request, steps back to an earlier one and holds it, and follows again', async () => {
+    const server = statefulSandbox();
+    renderSandbox(server);
+    await userEvent.click(await screen.findByRole('button', { name: 'Log in as Ada (user)' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'GET /me' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'GET /me' }));
+    const nav = await screen.findByRole('navigation', { name: 'Requests on the wire' });
+    const caption = () => document.querySelector('[data-wire] figcaption')?.textContent ?? '';
+    await waitFor(() => expect(caption()).toContain('GET /api/sandbox/me'));
+    const total = Number(/of (\d+)/.exec(nav.textContent ?? '')?.[1]);
+    expect(within(nav).getByText(`Request ${total} of ${total}`, { exact: false })).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Later' })).toBeDisabled();
+
+    // Step back to the login: its cookies, status and Set-Cookie, in the picture and in words.
+    while (!caption().includes('POST /api/sandbox/login')) await userEvent.click(within(nav).getByRole('button', { name: 'Earlier' }));
+    expect(caption()).toMatch(/^The browser sent POST \/api\/sandbox\/login with 1 cookie: sandbox-id\. The server answered 200\. It set .*sandbox-access/);
+    expect(document.querySelector('[data-wire] [data-set-cookies]')?.textContent).toContain('Set-Cookie: sandbox-access');
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain(`of ${total}. The browser sent POST /api/sandbox/login`);
+
+    // A new request does not move it...
+    await userEvent.click(screen.getByRole('button', { name: 'GET /me' }));
+    await waitFor(() => expect(nav.textContent).toContain(`of ${total + 1}`));
+    expect(caption()).toContain('POST /api/sandbox/login');
+    // ...until the reader follows the newest again.
+    await userEvent.click(within(nav).getByRole('button', { name: 'Follow the newest' }));
+    expect(caption()).toContain('GET /api/sandbox/me');
+    expect(nav.textContent).toContain(`Request ${total + 1} of ${total + 1}`);
+  });
+});

@@ -86,6 +86,36 @@ describe('/w/<data>: a shared walkthrough', () => {
     expect(broken.status).toBe(404);
   });
 
+  test('a step link (?step=2) unfurls with that step: its title, URL and card, and oEmbed names the step card', async () => {
+    const data = await encodeWalkthrough(sample());
+    const response = await page(`${data}?step=2`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+    expect(meta('og:title')).toBe('Step 2: First try — Retry once');
+    expect(meta('og:url')).toBe(`${site.url}/w/${data}?step=2`);
+    const image = meta('og:image');
+    expect(new URL(image!).pathname.startsWith(`/w/${data}/step/2/opengraph-image`)).toBe(true);
+    // Opened at step 2, server-side.
+    expect(html.replaceAll('<!-- -->', '')).toContain('STEP 02 / 03');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/w\/[^"?]+"/);
+    // The step's card: a 1200×630 PNG, not the walkthrough's card.
+    const stepCard = await fetchPng(`${baseURL}/w/${data}/step/2/opengraph-image`);
+    const card = await fetchPng(`${baseURL}/w/${data}/opengraph-image`);
+    expect(stepCard.response.headers.get('content-type')).toBe('image/png');
+    expect(stepCard.size).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.from(stepCard.bytes).equals(Buffer.from(card.bytes))).toBe(false);
+    expect((await fetch(`${baseURL}/w/${data}/step/0/opengraph-image`)).status).toBe(404);
+
+    const url = `${site.url}/w/${data}?step=2`;
+    const oembed = (await (await fetch(`${baseURL}/api/oembed?url=${encodeURIComponent(url)}`)).json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ title: 'Retry once — step 2: First try', thumbnail_url: `${site.url}/w/${data}/step/2/opengraph-image` });
+    expect(String(oembed.html)).toContain(`src="${site.url}/embed/w/${data}?step=2"`);
+    // A broken link with a step is still a 400, never a 500.
+    expect((await page(`${data.slice(0, -8)}?step=2`)).status).toBe(400);
+    expect((await page(`${data.slice(0, -8)}/step/2`)).status).toBe(400);
+  });
+
   test('hostile content renders inert: no script, no handler, no javascript: or data: link, no image fetched', async () => {
     const data = await encodeWalkthrough(hostile());
     for (const prefix of ['/w/', '/embed/w/']) {

@@ -7,6 +7,14 @@ describe('stepPageFor', () => {
     expect(stepPageFor('/explainers/jwt-session-cookies/', '?utm=x&step=12')).toBe('/explainers/jwt-session-cookies/step/12');
   });
 
+  test('a shared walkthrough URL with ?step=N goes to its step page too; its embed does not', () => {
+    expect(stepPageFor('/w/1.abc_DEF-9', '?step=2')).toBe('/w/1.abc_DEF-9/step/2');
+    expect(stepPageFor('/w/1.abc/', '?step=2')).toBe('/w/1.abc/step/2');
+    expect(stepPageFor('/w/1.abc', '?step=x')).toBeNull();
+    expect(stepPageFor('/embed/w/1.abc', '?step=2')).toBeNull();
+    expect(stepPageFor('/w/1.abc/step/2', '?step=2')).toBeNull();
+  });
+
   test.each([
     ['/explainers/x', ''],
     ['/explainers/x', '?step='],

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildLesson } from '@/lib/lessons/build';
+import { detailProblems, emptyDetails, filledDetails, readDetails, type ExportDetails } from '@/lib/studio/export-details';
 import { exportMdx, mdxBody, slugFor } from '@/lib/studio/export-mdx';
 import type { StudioWalkthrough } from '@/lib/studio/model';
 import { sample } from './fixtures';
@@ -25,7 +26,7 @@ describe('.mdx export', { timeout: 60_000 }, () => {
       ['First try', [2, 3]],
       ['Second try', [4, 5]],
     ]);
-    expect(lesson.meta.takeaways).toEqual(['The signature', 'First try', 'Second try']);
+    expect(lesson.meta.takeaways).toEqual(['The signature.', 'First try.', 'Second try.']);
   });
 
   test('hostile and awkward text still builds: braces, angle brackets, quotes, raw HTML, backticks in code', async () => {
@@ -78,5 +79,52 @@ describe('.mdx export', { timeout: 60_000 }, () => {
     expect(slugFor('Retry with Backoff!')).toBe('retry-with-backoff');
     expect(slugFor('  ')).toBe('my-walkthrough');
     expect(slugFor('Ünïcode café')).toBe('unicode-cafe');
+  });
+
+  test("the author's summary, level, tags and takeaways go in as written, and the file builds", async () => {
+    const details: ExportDetails = {
+      summary: 'Run a promise-returning function again once when it fails.',
+      level: 'Intermediate',
+      tags: ['async', 'retries'],
+      takeaways: ['Retry only work that is safe to repeat.', 'One retry hides a blip, not an outage.', 'The second failure reaches the caller.'],
+    };
+    expect(detailProblems(sample(), details)).toEqual({});
+    const { lesson } = await build(exportMdx(sample(), filledDetails(details)));
+    expect(lesson.meta).toMatchObject({ summary: details.summary, level: 'Intermediate', tags: ['async', 'retries'], takeaways: details.takeaways });
+  });
+
+  test('blank details are drafted, and the draft builds', async () => {
+    expect(filledDetails(emptyDetails())).toEqual({ level: 'Beginner' });
+    const { lesson } = await build(exportMdx(sample(), filledDetails({ ...emptyDetails(), takeaways: ['  ', '', ''] })));
+    expect(lesson.meta.tags.length).toBeGreaterThan(0);
+    expect(lesson.meta.takeaways).toHaveLength(3);
+  });
+});
+
+describe('lesson details, checked as the validator would', () => {
+  test('each problem names its field, in words', () => {
+    const long = { ...sample(), title: 'T'.repeat(101) };
+    const details: ExportDetails = {
+      summary: 's'.repeat(201),
+      level: 'Beginner',
+      tags: ['async', 'caching', 'cli', 'concurrency', 'cookies', 'databases', 'forms', 'hmac', 'http'],
+      takeaways: ['Fine.', '', 'no capital and no stop'],
+    };
+    expect(detailProblems(long, details)).toEqual({
+      title: 'A lesson title may be at most 100 characters; this one has 101.',
+      summary: 'At most 200 characters; this has 201.',
+      tags: 'At most 8 tags; 9 are picked.',
+      'takeaway-1': 'A lesson has exactly three takeaways: write this one too, or clear all three.',
+      'takeaway-2': 'Write it as a sentence: a capital letter first, a full stop at the end.',
+    });
+    expect(detailProblems(sample(), emptyDetails())).toEqual({});
+  });
+
+  test('stored details are read back, and anything unreadable or off the vocabulary is dropped', () => {
+    const details: ExportDetails = { summary: 'S.', level: 'Advanced', tags: ['jwt'], takeaways: ['A.', 'B.', 'C.'] };
+    expect(readDetails(JSON.parse(JSON.stringify(details)))).toEqual(details);
+    expect(readDetails({ ...details, tags: ['jwt', 'python', 'made-up'] }).tags).toEqual(['jwt']);
+    expect(readDetails(undefined)).toEqual(emptyDetails());
+    expect(readDetails({ summary: 1 })).toEqual(emptyDetails());
   });
 });
