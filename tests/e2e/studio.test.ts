@@ -146,6 +146,46 @@ describe('the studio', () => {
     await page.context().close();
   });
 
+  it('exports the summary, level, tags and takeaways the author set, after naming a wrong one beside its field', async () => {
+    const page = await openStudio();
+    await writeCode(page);
+    await makeThreeSteps(page);
+    const details = page.getByRole('region', { name: /Lesson details/ });
+    await details.getByRole('textbox', { name: /^Summary/ }).fill('Retry a failing call with exponential backoff, and give up after the last try.');
+    await details.getByRole('combobox', { name: 'Level' }).selectOption('Intermediate');
+    await details.getByRole('checkbox', { name: 'retries' }).check();
+    await details.getByRole('checkbox', { name: 'async' }).check();
+    const takeaway = (n: number) => details.getByRole('textbox', { name: `Takeaway ${n}` });
+    await takeaway(1).fill('Back off between tries, doubling the wait.');
+    await takeaway(2).fill('only retry work that is safe to repeat');
+    await takeaway(3).fill('The last failure reaches the caller.');
+    // Named beside its field, in words, and the download waits for it.
+    await expect(details.locator('[data-error-for="takeaway-1"]').innerText()).resolves.toBe('Write it as a sentence: a capital letter first, a full stop at the end.');
+    expect(await takeaway(2).getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Download .mdx' }).click();
+    await page.getByText(/^Fix the lesson details first/).waitFor();
+    await takeaway(2).fill('Only retry work that is safe to repeat.');
+    expect(await details.locator('[data-error-for]').count()).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .mdx' }).click()]);
+    const source = await readFile((await download.path())!, 'utf8');
+    const { lesson } = await buildLesson({ slug: 'retry-with-backoff', file: 'content/retry-with-backoff.mdx', source, root: process.cwd() });
+    expect(lesson.meta).toMatchObject({
+      title: 'Retry with backoff',
+      summary: 'Retry a failing call with exponential backoff, and give up after the last try.',
+      level: 'Intermediate',
+      tags: ['async', 'retries'],
+      takeaways: ['Back off between tries, doubling the wait.', 'Only retry work that is safe to repeat.', 'The last failure reaches the caller.'],
+    });
+    // Kept with the draft.
+    await page.waitForTimeout(600);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-ready]').waitFor();
+    await expect.poll(() => page.getByRole('region', { name: /Lesson details/ }).getByRole('combobox', { name: 'Level' }).inputValue()).toBe('Intermediate');
+    expect(await page.getByRole('checkbox', { name: 'retries' }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
   it('opens an existing lesson as a new draft, every step in place', async () => {
     const page = await openStudio();
     await page.getByRole('combobox', { name: 'Open a lesson' }).selectOption('retry-with-backoff');
