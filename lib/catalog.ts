@@ -1,7 +1,7 @@
 // The catalog's search and filters: read from the URL, applied to the lessons,
 // and turned back into links, so both work as plain GET links and forms
 // without JavaScript. Also the facts a card shows beside the title.
-import { cardLines, stepCardLines } from '@/lib/lessons/card-lines';
+import { cardLines, previewSpecLines, stepCardLines } from '@/lib/lessons/card-lines';
 import type { CodeLine, Lesson, LessonMeta } from '@/lib/lessons/types';
 
 export const FILTER_KEYS = ['level', 'tag', 'language'] as const;
@@ -102,8 +102,12 @@ export function readingMinutes(steps: readonly { words: number }[]): number {
   return Math.max(1, Math.round(words / 200 + steps.length / 4));
 }
 
-/** What a card shows of the code: step 1's lit lines (what the lesson is about, not its imports), else the start of the code. */
+/**
+ * What a card shows of the code: the lesson's `preview` lines when it names
+ * some, else step 1's lit lines (what the lesson is about, not its imports),
+ * else the start of the code.
+ */
 export function previewLines(lesson: Lesson, count: number): CodeLine[] {
-  const lit = stepCardLines(lesson, 0, count);
-  return lit.length > 0 ? lit : cardLines(lesson, count);
+  for (const lines of [previewSpecLines(lesson, count), stepCardLines(lesson, 0, count)]) if (lines.length > 0) return lines;
+  return cardLines(lesson, count);
 }

@@ -67,7 +67,9 @@ export async function buildLesson({ slug, file, source, root }: BuildInput): Pro
   }));
   const codeFiles = files.map((f, i) => codeFile(f, i, tokens[i] as CodeToken[][][], steps));
   const first = (codeFiles[0] as CodeFile).versions[0] as CodeFile['versions'][number];
-  const { takeaways, sandbox, ...rest } = front;
+  // `preview` belongs to the lesson (its lines), not to the metadata the catalog lists.
+  const { takeaways, sandbox, preview: previewSpec, ...rest } = front;
+  const preview = previewSpec === undefined ? undefined : inFile(file, () => resolvePreview(previewSpec, files));
   const meta = {
     slug,
     ...rest,
@@ -79,9 +81,21 @@ export async function buildLesson({ slug, file, source, root }: BuildInput): Pro
   };
   const dependencies = [...new Set(files.flatMap((f) => f.versions.flatMap((v) => (v.code.dependency ? [v.code.dependency] : []))))];
   return {
-    lesson: { meta, file, files: codeFiles, codeSource: first.source, lines: first.lines, steps },
+    lesson: { meta, file, files: codeFiles, codeSource: first.source, lines: first.lines, steps, ...(preview ? { preview } : {}) },
     dependencies,
   };
+}
+
+/** `preview:` is a lines spec over the first file's first version; its errors say it is the preview's. */
+function resolvePreview(spec: string, files: DeclaredFile[]): number[] {
+  const start: StepPlace = { file: 0, version: 0 };
+  const several = files.length > 1 || (files[0]?.versions.length ?? 0) > 1;
+  try {
+    return parseLines(spec, versionOf(files, start).code, several ? placeName(files, start) : undefined);
+  } catch (error) {
+    if (error instanceof LessonError) throw new LessonError(error.code, `preview: ${error.reason}`);
+    throw error;
+  }
 }
 
 function versionOf(files: DeclaredFile[], place: StepPlace) {

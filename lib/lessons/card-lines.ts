@@ -1,5 +1,6 @@
-// The few highlighted lines a lesson card shows: the start of the code, or the
-// lines of one step (in that step's file and version) when a step is shared.
+// The few highlighted lines a lesson card shows: the start of the code, the
+// lesson's `preview` lines, or the lines of one step (in that step's file and
+// version) when a step is shared.
 // Pure, so any server code can use it.
 import type { CodeLine, Lesson, LessonStep } from './types';
 
@@ -12,9 +13,17 @@ export function cardLines(lesson: Lesson, count = 8): CodeLine[] {
 /** From a step's first lit line to its last, at most `max` lines; [] when there is no such step. */
 export function stepCardLines(lesson: Lesson, stepIndex: number, max = 8): CodeLine[] {
   const step = lesson.steps[stepIndex];
-  const lines = step?.lines;
-  if (!step || !lines?.length) return [];
-  const code = stepCode(lesson, step);
+  if (!step) return [];
+  return spanLines(stepCode(lesson, step), step.lines, max);
+}
+
+/** The lesson's `preview` lines (first to last, at most `max`); [] when it names none. */
+export function previewSpecLines(lesson: Lesson, max = 8): CodeLine[] {
+  return spanLines(lesson.lines, lesson.preview ?? [], max);
+}
+
+function spanLines(code: CodeLine[], lines: readonly number[], max: number): CodeLine[] {
+  if (!lines.length) return [];
   const first = lines[0] as number;
   const last = Math.min(lines.at(-1) as number, first + max - 1);
   return trimEnd(code.slice(first - 1, last));

@@ -25,6 +25,8 @@ export const frontmatterSchema = z.strictObject({
         `no scenario ${JSON.stringify(issue.input)} in sandbox/scenarios.ts (known: ${SCENARIOS.map((s) => s.name).join(', ')})`,
     })
     .optional(),
+  /** Lines of the first file for the card's code preview and card image (default: step 1's lit lines). */
+  preview: text.max(200, 'at most 200 characters').optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -102,6 +102,8 @@ export interface Lesson {
   /** The first file's first version's lines (single-file views: cards, previews). */
   lines: CodeLine[];
   steps: LessonStep[];
+  /** The frontmatter's `preview` lines, in `lines`: what cards show of the code. */
+  preview?: number[];
 }
 
 /** What the client player is given about each step (serialisable). */

@@ -174,6 +174,59 @@ describe('on a phone', () => {
     await page.context().close();
   });
 
+  /** Whether the code pane, its first lit line, the Next button, the step's title and its text's first line are all on screen. */
+  const together = (page: Page) =>
+    page.evaluate((selector) => {
+      const onScreen = (el: Element | null | undefined) => {
+        const r = el?.getBoundingClientRect();
+        return !!r && r.top >= -1 && r.bottom <= innerHeight + 1;
+      };
+      const step = document.querySelector('[data-player] li[data-active]');
+      return {
+        pane: onScreen(document.querySelector(selector)),
+        lit: onScreen(document.querySelector(`${selector} [data-lit]`)),
+        next: onScreen(document.querySelector('[aria-label="Next step"]')),
+        title: onScreen(step?.querySelector(':is(h2, h3)')),
+        text: onScreen(step?.querySelector(':scope > div > :first-child')),
+      };
+    }, PANE);
+  const ALL = { pane: true, lit: true, next: true, title: true, text: true };
+
+  for (const step of [1, 7, TOTAL]) {
+    it(`?step=${step}: the code with its lit lines, the controls and the step's text are on screen together`, async () => {
+      const page = await openPage(browser, `${base}${LESSON}?step=${step}`, PHONE);
+      await until(page, counted(step));
+      await settle(page);
+      await expectLitInView(page);
+      expect(await together(page)).toEqual(ALL);
+      await page.context().close();
+    });
+  }
+
+  it('reading down the text keeps the code on screen, and the next step starts in view', async () => {
+    const page = await openPage(browser, `${base}${LESSON}?step=7`, PHONE);
+    await until(page, counted(7));
+    await settle(page);
+    // The reader scrolls on through the text: the code column stays at the top.
+    await page.evaluate(() => scrollBy({ top: 300, behavior: 'instant' }));
+    await page.waitForTimeout(300);
+    const pane = await page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().top, PANE);
+    expect(pane).toBeGreaterThanOrEqual(0);
+    expect(pane).toBeLessThan(200);
+    await expectLitInView(page);
+    // Stepping brings the new step's text back from under the code.
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await until(page, counted(8));
+    await settle(page);
+    expect(await together(page)).toEqual(ALL);
+    const under = await page.evaluate(() => {
+      const code = document.querySelector('[data-player] [data-file-panel][data-selected] pre')!.getBoundingClientRect();
+      return document.querySelector('[data-player] li[data-active] :is(h2, h3)')!.getBoundingClientRect().top - code.bottom;
+    });
+    expect(under).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('the wrap toggle turns wrapping off and on', async () => {
     const page = await openPage(browser, base + LESSON, PHONE);
     const wrap = page.getByRole('button', { name: 'Wrap long lines' });
@@ -185,6 +238,32 @@ describe('on a phone', () => {
     expect(await wrap.getAttribute('aria-pressed')).toBe('true');
     await page.context().close();
   });
+});
+
+describe('line numbers that stay put', () => {
+  for (const [name, size] of [
+    ['390×844, wrap off', PHONE],
+    ['1280×720', LAPTOP],
+  ] as const) {
+    it(`at ${name}, scrolling the code sideways leaves the gutter as it was`, async () => {
+      const page = await openPage(browser, `${base}${LESSON}?step=1`, size);
+      await settle(page);
+      const wrap = page.getByRole('button', { name: 'Wrap long lines' });
+      if ((await wrap.getAttribute('aria-pressed')) === 'true') await wrap.click();
+      const pane = page.locator(PANE);
+      expect(await pane.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(40);
+      const box = (await pane.boundingBox())!;
+      const gutterWidth = await pane.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('[data-line]')!).paddingLeft));
+      // The gutter, less the pane's border and a pixel of slack.
+      const clip = { x: box.x + 2, y: box.y + 2, width: gutterWidth - 4, height: Math.min(box.height, 300) - 4 };
+      const before = await page.screenshot({ clip });
+      await pane.evaluate((el) => el.scrollTo({ left: 40, behavior: 'instant' }));
+      await page.waitForTimeout(200);
+      expect(await pane.evaluate((el) => el.scrollLeft)).toBe(40);
+      expect((await page.screenshot({ clip })).equals(before)).toBe(true);
+      await page.context().close();
+    });
+  }
 });
 
 describe('copy code', () => {

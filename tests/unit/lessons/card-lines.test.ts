@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { previewLines } from '@/lib/catalog';
 import { cardLines, stepCardLines } from '@/lib/lessons/card-lines';
 import type { CodeLine, Lesson } from '@/lib/lessons/types';
 
@@ -33,5 +34,13 @@ describe('stepCardLines', () => {
 
   test('an unknown step gives no lines', () => {
     expect(stepCardLines(lesson, 9)).toEqual([]);
+  });
+});
+
+describe('previewLines (cards and card images)', () => {
+  test("step 1's lit lines, unless the lesson names its preview lines", () => {
+    expect(numbers(previewLines(lesson, 8))).toEqual([3, 4]);
+    expect(numbers(previewLines({ ...lesson, preview: [6, 7] } as Lesson, 8))).toEqual([6, 7]);
+    expect(numbers(previewLines({ ...lesson, preview: [2, 7] } as Lesson, 3))).toEqual([2, 3, 4]);
   });
 });

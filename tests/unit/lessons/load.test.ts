@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getLessonSlugs, getLesson } from '@/lib/lessons';
 import { createLessonLibrary } from '@/lib/lessons/load';
+import { previewLines } from '@/lib/catalog';
 import { lessonSource, tempRepo, type TempRepo } from './fixtures';
 
 let repo: TempRepo;
@@ -24,6 +25,14 @@ describe('the lesson library', () => {
     expect(await repo.library.getLessonSlugs()).toEqual(['a-lesson', 'b-lesson']);
     expect(await repo.library.getLesson('missing')).toBeNull();
     expect((await repo.library.getAllLessons()).map((l) => l.meta.title)).toEqual(['Alpha', 'Beta']);
+  });
+
+  test('a preview spec becomes the lines cards show, and stays out of the metadata', async () => {
+    repo = tempRepo({ 'content/x.mdx': lessonSource({ front: { preview: '/line9/, 10-11' } }) });
+    const lesson = await repo.library.getLesson('x');
+    expect(lesson?.preview).toEqual([9, 10, 11]);
+    expect(lesson?.meta).not.toHaveProperty('preview');
+    expect(previewLines(lesson!, 8).map((line) => line.number)).toEqual([9, 10, 11]);
   });
 
   test('builds the loaded shape: meta, numbered lines with their steps, steps with words', async () => {

@@ -12,7 +12,7 @@ describe('frontmatter', () => {
     expect(await failureOf(lessonSource({ front: { takeaway: 'typo' } }))).toEqual({
       code: 'unknown-field',
       message:
-        'content/x.mdx: unknown field "takeaway" (allowed: title, summary, language, level, tags, takeaways, related, sandbox)',
+        'content/x.mdx: unknown field "takeaway" (allowed: title, summary, language, level, tags, takeaways, related, sandbox, preview)',
     });
   });
 
@@ -68,7 +68,7 @@ describe('frontmatter', () => {
   test('several problems are reported together, in field order', async () => {
     const { message } = await failureOf(lessonSource({ front: { level: 'Expert', title: undefined, extra: 1 } }));
     expect(message).toBe(
-      'content/x.mdx: unknown field "extra" (allowed: title, summary, language, level, tags, takeaways, related, sandbox); ' +
+      'content/x.mdx: unknown field "extra" (allowed: title, summary, language, level, tags, takeaways, related, sandbox, preview); ' +
         'title: missing (every lesson needs it); level: expected one of Beginner, Intermediate, Advanced, got "Expert"',
     );
   });
@@ -172,6 +172,26 @@ describe('code source', () => {
   test('import statements', async () => {
     const { code } = await failureOf(lessonSource({ body: `import X from 'y'\n\n${fence}${step('A', '1')}` }));
     expect(code).toBe('esm-not-allowed');
+  });
+});
+
+describe('preview', () => {
+  test('lines past the end name the file, the preview and the reason', async () => {
+    expect(await failureOf(lessonSource({ front: { preview: '11-14' } }))).toEqual({
+      code: 'lines-past-end',
+      message: 'content/x.mdx: preview: lines 11-14 run past the end (12 lines)',
+    });
+  });
+
+  test('a pattern that matches nothing', async () => {
+    expect(await failureOf(lessonSource({ front: { preview: '/notInTheCode/' } }))).toEqual({
+      code: 'regex-no-match',
+      message: 'content/x.mdx: preview: /notInTheCode/ matches no line',
+    });
+  });
+
+  test('an empty preview', async () => {
+    expect(await failureOf(lessonSource({ front: { preview: '' } }))).toMatchObject({ code: 'invalid-field' });
   });
 });
 
