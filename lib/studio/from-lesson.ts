@@ -21,7 +21,8 @@ export async function lessonWalkthrough(slug: string): Promise<StudioWalkthrough
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) return null;
   const lesson = await getLesson(slug).catch(() => null);
   if (!lesson) return null;
-  const parsed = parseLesson(await readFile(path.join(process.cwd(), lesson.file), 'utf8'));
+  // `lesson.file` is one of the lesson folders lib/lessons reads (content/ or the bench's): no need to trace the project.
+  const parsed = parseLesson(await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), lesson.file), 'utf8'));
   const files: StudioFile[] = [];
   const at = new Map<string, number>();
   lesson.files.forEach((file, f) =>
