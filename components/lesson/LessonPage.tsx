@@ -8,6 +8,7 @@ import { scenarioPath } from '@/lib/lesson-urls';
 import type { Lesson } from '@/lib/lessons/types';
 import { findScenario } from '@/sandbox/scenarios';
 import { CourseNav, CoursePlaceLine } from './CourseNav';
+import { InlineCode } from './InlineCode';
 import styles from './LessonPage.module.css';
 import { ResumeOffer } from './ResumeOffer';
 
@@ -53,7 +54,9 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
         <h2 id="takeaways">Three takeaways</h2>
         <ol className={styles.takeaways}>
           {meta.takeaways.map((takeaway) => (
-            <li key={takeaway}>{takeaway}</li>
+            <li key={takeaway}>
+              <InlineCode text={takeaway} />
+            </li>
           ))}
         </ol>
         {scenario ? (
