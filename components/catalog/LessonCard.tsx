@@ -22,7 +22,7 @@ export function LessonCard({ lesson, headingLevel = 2 }: { lesson: Lesson; headi
       </div>
       <div className={styles.previewBox}>
         <CodePreview lines={previewLines(lesson, PREVIEW_LINES)} />
-        <ProgressBadge slug={meta.slug} total={meta.stepCount} />
+        <ProgressBadge slug={meta.slug} total={meta.stepCount} className={styles.progress} />
       </div>
       <Heading className={styles.title}>
         <Link href={lessonPath(meta.slug)} className={styles.link}>
