@@ -1,12 +1,14 @@
 // The sandbox's fixed names and numbers in one place. Times are in seconds
 // unless a name says otherwise (store TTLs are real milliseconds).
 
+// #region names
 /** Who signs the tokens and who they are for: both are checked on every verify. */
 export const ISSUER = 'urn:stepwise:sandbox';
 export const AUDIENCE = 'urn:stepwise:sandbox:api';
 
 /** The refresh cookie is sent to this path only: it is useless anywhere else. */
 export const REFRESH_COOKIE_PATH = '/api/sandbox/refresh';
+// #endregion
 
 export type SessionMode = 'stateless' | 'stateful';
 

@@ -110,6 +110,7 @@ export function parseJson(text: string): unknown {
   }
 }
 
+// #region route
 /** The guards every POST passes before its handler runs, in order: 403, 415, 413, 400. */
 export async function readPostBody(request: Request): Promise<unknown> {
   checkOrigin(request);
@@ -173,7 +174,9 @@ async function run(options: RouteOptions, handler: Handler, request: Request, bo
   }
   return response;
 }
+// #endregion
 
+// #region answer
 function toErrorResponse(err: unknown, request: Request): Response {
   if (err instanceof SandboxError) return errorResponse(err);
   // Not something a client can cause: a bug or a misconfiguration. Log it, say little.
@@ -181,6 +184,7 @@ function toErrorResponse(err: unknown, request: Request): Response {
   const body: ErrorBody = { error: 'server_error', message: 'The sandbox failed to answer; the server log says why.' };
   return json(body, 500);
 }
+// #endregion
 
 function notAllowed(allowed: 'GET' | 'POST') {
   return async (request: Request): Promise<Response> =>

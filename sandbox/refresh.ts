@@ -61,6 +61,7 @@ interface Spent {
   next: IssuedSession;
 }
 
+// #region issue
 /** Both tokens of one generation, signed but not yet recorded. */
 async function sign(family: Family, gen: number, now: number, settings: Settings): Promise<IssuedSession> {
   const { user } = family;
@@ -73,6 +74,7 @@ async function sign(family: Family, gen: number, now: number, settings: Settings
   const refresh = await signToken('refresh', user.id, { ...bound, gen }, now, refreshTtl);
   return { user, familyId: family.id, issuedAt: now, access, refresh };
 }
+// #endregion
 
 async function record(session: IssuedSession, gen: number): Promise<void> {
   const k = keys(session.familyId);
@@ -86,6 +88,7 @@ async function record(session: IssuedSession, gen: number): Promise<void> {
   ]);
 }
 
+// #region start
 /** Login: a new family, generation 1. Earlier families of this sandbox end (a new session per login). */
 export async function startFamily(sandbox: Sandbox, user: User): Promise<IssuedSession> {
   const now = sandbox.now();
@@ -99,6 +102,7 @@ export async function startFamily(sandbox: Sandbox, user: User): Promise<IssuedS
   await record(session, 1);
   return session;
 }
+// #endregion
 
 /** The family a refresh token names, read before verifying it only to pick whose clock to verify it on. */
 function claimedFamily(token: string): string | undefined {
