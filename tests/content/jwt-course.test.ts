@@ -36,5 +36,12 @@ describe('timeline links', () => {
     expect(linked('cookie')).toMatch(/^\/explainers\/session-cookie-attributes\?step=\d+$/);
     expect(linked('verify')).toMatch(/^\/explainers\/verify-jwt-map-errors\?step=\d+$/);
     expect(linked('errors')).toMatch(/^\/explainers\/verify-jwt-map-errors\?step=\d+$/);
+    // The course explains every region the timeline names, so every link goes into it.
+    const paths = course.lessons.map((slug) => `/explainers/${slug}`);
+    for (const name of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) {
+      // Never traced (the key is imported once, not per request), and the sandbox's own fast-forward, which no session code needs.
+      if (name === 'key' || name === 'advance') continue;
+      expect(paths, name).toContain(linked(name)?.split('?')[0]);
+    }
   });
 });

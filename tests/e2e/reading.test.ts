@@ -10,7 +10,7 @@ const LESSON = '/explainers/jwt-session-cookies';
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const LAPTOP = { viewport: { width: 1280, height: 720 } };
 /** The JWT lesson's steps, as its counter shows them. */
-const TOTAL = 14;
+const TOTAL = 13;
 const counted = (step: number) => `STEP ${String(step).padStart(2, '0')} / ${TOTAL}`;
 /** The code pane on screen: the selected file's (the JWT lesson has several). */
 const PANE = '[data-player] [data-file-panel][data-selected] pre';
@@ -276,8 +276,8 @@ describe('copy code', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied.split('\n')).toHaveLength(await page.locator(`${PANE} [data-line]`).count());
-    // Step 1 shows the login handler: the copy is its code, markers and all tooling left out.
-    expect(copied).toContain('export const login = route(');
+    // Step 1 shows the login route file: the copy is its code, markers and all tooling left out.
+    expect(copied).toContain("export { login as POST } from '@/sandbox/routes/login';");
     expect(copied).not.toMatch(/#region|#endregion|^\s*\d+\s/m);
     await page.context().close();
   });
@@ -367,7 +367,7 @@ describe('search and filters', () => {
     const stepTitle = await (await fetch(base + LESSON)).text().then((html) => /<h2[^>]*>([^<]+)<\/h2>/.exec(html.split('aria-label="Steps"')[1] ?? '')?.[1]);
     expect(stepTitle).toBeTruthy();
     await page.getByRole('searchbox', { name: 'Search explainers' }).fill(stepTitle!.toLowerCase());
-    expect(await visibleTitles(page)).toContain('JWT session cookies in a Next.js Route Handler');
+    expect(await visibleTitles(page)).toContain('The login Route Handler, end to end');
     await page.context().close();
   });
 
