@@ -276,8 +276,8 @@ describe('copy code', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied.split('\n')).toHaveLength(await page.locator(`${PANE} [data-line]`).count());
-    // Step 1 shows the login route file: the copy is its code, markers and all tooling left out.
-    expect(copied).toContain("export { login as POST } from '@/sandbox/routes/login';");
+    // Step 1 shows the login handler: the copy is its code, markers and all tooling left out.
+    expect(copied).toContain('export const login = route(');
     expect(copied).not.toMatch(/#region|#endregion|^\s*\d+\s/m);
     await page.context().close();
   });

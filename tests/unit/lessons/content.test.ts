@@ -27,20 +27,19 @@ describe('content/', { timeout: 60_000 }, () => {
     expect(languages.size).toBeGreaterThanOrEqual(3);
   });
 
-  test('the login lesson follows one request from the route file through the handler and library to the GET after it', async () => {
+  test('the login lesson follows one request from the handler through its wrapper and library to the GET after it', async () => {
     const lesson = (await getAllLessons()).find((l) => l.meta.slug === 'jwt-session-cookies')!;
     expect(lesson.meta.title).toBe('The login Route Handler, end to end');
     expect(lesson.files.map((f) => f.versions[0]?.source)).toEqual([
-      'app/api/sandbox/login/route.ts',
-      'sandbox/http.ts#route',
       'sandbox/routes/login.ts',
+      'sandbox/http.ts#route',
       'sandbox/refresh.ts#start',
       'sandbox/session-cookies.ts',
       'sandbox/routes/me.ts',
     ]);
     // Every file is lit by some step, in the order the request meets them.
     const files = lesson.steps.map((step) => lesson.files[step.file]!.name);
-    expect(files[0]).toBe('route.ts');
+    expect(files[0]).toBe('login.ts');
     expect(new Set(files).size).toBe(lesson.files.length);
     expect(files.at(-1)).toBe('me.ts');
     expect(toPlayerSteps(lesson).every((step) => Object.keys(step).sort().join() === 'file,lines,title,version,words')).toBe(true);
