@@ -6,7 +6,7 @@
 import type { CodeLine } from '@/lib/lessons/types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** An attribute, quoted only when its value needs it. */
 export function attr(name: string, value: string | number): string {
