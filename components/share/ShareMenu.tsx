@@ -5,8 +5,7 @@
 // the lesson page and in the embed. Escape closes it and returns focus to the
 // button; a copy says so on the button and, politely, to screen readers.
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
-import { parseEmbedParams } from '@/lib/embed/params';
-import { shareLinks, type ShareContext, type ShareLinks } from '@/lib/embed/share';
+import type { ShareContext, ShareLinks } from '@/lib/embed/share';
 import { usePlayer, usePlayerStore } from '@/lib/player/context';
 import { copyText } from './copy';
 import styles from './ShareMenu.module.css';
@@ -18,6 +17,9 @@ const DONE: Record<Exclude<Action, 'native'>, string> = {
   step: 'Step link copied',
   embedCode: 'Embed code copied',
 };
+
+/** The link and embed-code builders load when the menu opens: most readers never share. */
+const loadBuilders = () => Promise.all([import('@/lib/embed/share'), import('@/lib/embed/params')]);
 
 const noSubscribe = () => () => {};
 const hasNativeShare = () => typeof navigator.share === 'function';
@@ -46,6 +48,7 @@ export function ShareMenu({ slug, title, inEmbed = false, paths, className }: Sh
 
   useEffect(() => {
     if (!open) return;
+    void loadBuilders();
     list.current?.querySelector('button')?.focus();
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
@@ -60,14 +63,15 @@ export function ShareMenu({ slug, title, inEmbed = false, paths, className }: Sh
     return () => clearTimeout(timer);
   }, [status]);
 
-  const links = (): ShareLinks => {
+  const links = async (): Promise<ShareLinks> => {
+    const [{ shareLinks }, { parseEmbedParams }] = await loadBuilders();
     const { step, total } = store.getState();
     const embed = inEmbed ? parseEmbedParams(location.search, total) : undefined;
     return shareLinks({ origin: location.origin, slug, title, step, embed, paths });
   };
 
   const run = async (action: Action) => {
-    const all = links();
+    const all = await links();
     if (action === 'native') {
       const step = store.getState().step;
       try {
