@@ -57,9 +57,19 @@ function newId(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
 }
 
+/** Tags already hashed, by id: every request of a live sandbox needs its tag (bounded: cleared when full). */
+const tags = new Map<string, string>();
+const MAX_TAGS = 10_000;
+
 /** The tag of a sandbox id: a hash, so a token shown to page scripts never reveals the id. */
 export function sandboxTag(id: string): string {
-  return createHash('sha256').update(id).digest('base64url').slice(0, 22);
+  let tag = tags.get(id);
+  if (tag === undefined) {
+    tag = createHash('sha256').update(id).digest('base64url').slice(0, 22);
+    if (tags.size >= MAX_TAGS) tags.clear();
+    tags.set(id, tag);
+  }
+  return tag;
 }
 
 function view(record: SandboxRecord, offset: number, isNew: boolean, stored = true): Sandbox {

@@ -4,13 +4,17 @@
 // the least recently used keys go first (a read counts as a use, so a sandbox a
 // reader is looking at outlives a flood of new ones). Each method runs to
 // completion without awaiting, which is what makes it atomic in one process.
+// Values are kept as JSON text, as Redis keeps them: a reader gets its own copy,
+// the size is the text's length, and a long-lived timeline is a few flat strings
+// for the garbage collector rather than a graph of small objects.
 import { MAX_STORE_BYTES, MAX_STORE_KEYS } from '../config';
 import type { Store } from './types';
 
 interface Entry {
-  value: unknown;
+  /** A value's JSON text, or a list's items as JSON texts. */
+  value: string | string[];
   expiresAt: number;
-  /** Roughly what the entry costs: key and value as JSON text. */
+  /** Roughly what the entry costs: the key and the JSON text. */
   bytes: number;
 }
 
@@ -21,7 +25,8 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 8;
+/** JSON text for a value; `undefined` (which JSON cannot say) is stored as null, as a Redis client would refuse it. */
+const textOf = (value: unknown) => JSON.stringify(value) ?? 'null';
 
 export class MemoryStore implements Store {
   private readonly entries = new Map<string, Entry>();
@@ -46,12 +51,13 @@ export class MemoryStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    const entry = this.live(key);
-    return entry ? (structuredClone(entry.value) as T) : undefined;
+    const value = this.live(key)?.value;
+    return typeof value === 'string' ? (JSON.parse(value) as T) : undefined;
   }
 
   async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
-    this.write(key, structuredClone(value), this.now() + ttlMs, key.length + sizeOf(value));
+    const text = textOf(value);
+    this.write(key, text, this.now() + ttlMs, key.length + text.length);
   }
 
   async setIfAbsent<T>(key: string, value: T, ttlMs: number): Promise<boolean> {
@@ -70,26 +76,29 @@ export class MemoryStore implements Store {
 
   async increment(key: string, by: number, ttlMs: number): Promise<{ value: number; expiresAt: number }> {
     const entry = this.live(key);
-    const value = (typeof entry?.value === 'number' ? entry.value : 0) + by;
+    const current = typeof entry?.value === 'string' ? Number(entry.value) : 0;
+    const value = (Number.isFinite(current) ? current : 0) + by;
     const expiresAt = entry ? entry.expiresAt : this.now() + ttlMs;
-    this.write(key, value, expiresAt, key.length + 16);
+    const text = String(value);
+    this.write(key, text, expiresAt, key.length + text.length);
     return { value, expiresAt };
   }
 
   async push<T>(key: string, item: T, max: number, ttlMs: number): Promise<void> {
     const entry = this.live(key);
-    const items = Array.isArray(entry?.value) ? (entry.value as unknown[]) : [];
-    const before = entry && items.length ? entry.bytes : key.length;
-    items.push(structuredClone(item));
-    const dropped = Math.max(0, items.length - max);
-    // Sizes are estimates: a dropped item is taken to weigh the average.
-    const bytes = before + sizeOf(item) - (dropped ? (dropped * (before - key.length)) / (items.length - 1) : 0);
-    this.write(key, items.slice(dropped), this.now() + ttlMs, Math.round(bytes));
+    const items = Array.isArray(entry?.value) ? entry.value : [];
+    let bytes = items.length && entry ? entry.bytes : key.length;
+    const text = textOf(item);
+    items.push(text);
+    bytes += text.length;
+    // Trimmed in place: the list is this entry's own, and copying it on every push would cost a whole list per request.
+    for (const dropped of items.splice(0, Math.max(0, items.length - max))) bytes -= dropped.length;
+    this.write(key, items, this.now() + ttlMs, bytes);
   }
 
   async list<T>(key: string): Promise<T[]> {
     const value = this.live(key)?.value;
-    return Array.isArray(value) ? (structuredClone(value) as T[]) : [];
+    return Array.isArray(value) ? value.map((text) => JSON.parse(text) as T) : [];
   }
 
   async touch(key: string, ttlMs: number): Promise<void> {
@@ -118,7 +127,7 @@ export class MemoryStore implements Store {
   }
 
   /** Writes go to the back of the Map: the front is always the least recently used. */
-  private write(key: string, value: unknown, expiresAt: number, bytes: number): void {
+  private write(key: string, value: string | string[], expiresAt: number, bytes: number): void {
     this.remove(key);
     this.entries.set(key, { value, expiresAt, bytes });
     this.totalBytes += bytes;
