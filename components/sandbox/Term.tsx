@@ -3,7 +3,7 @@
 // WCAG 1.4.13: the tip can be dismissed with Escape without moving the pointer
 // or focus, the pointer can move onto it without it vanishing, and it stays
 // until the reader leaves or dismisses it.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import styles from './Term.module.css';
 
 /** The words a reader may not know yet, each in a sentence. */
@@ -30,6 +30,16 @@ export function Term({ name, children }: { name: TermName; children?: React.Reac
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const open = (hovered || focused) && !dismissed;
+  const tip = useRef<HTMLSpanElement>(null);
+
+  // A word near the right edge of a phone: move its tip left until it fits on screen.
+  useLayoutEffect(() => {
+    const el = tip.current;
+    if (!open || !el) return;
+    el.style.translate = '';
+    const over = el.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+    if (over > 0) el.style.translate = `${-over}px 0`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -68,7 +78,7 @@ export function Term({ name, children }: { name: TermName; children?: React.Reac
       >
         {children ?? name}
       </span>
-      <span role="tooltip" id={id} className={styles.tip} hidden={!open}>
+      <span ref={tip} role="tooltip" id={id} className={styles.tip} hidden={!open}>
         {GLOSSARY[name]}
       </span>
     </span>
