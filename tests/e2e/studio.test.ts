@@ -186,6 +186,22 @@ describe('the studio', () => {
     await page.context().close();
   });
 
+  it('fits a phone: nothing widens the page, and the preview is a tab', async () => {
+    const page = await openPage(browser, `${base}/studio`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.locator('[data-ready]').waitFor();
+    await writeCode(page);
+    await option(page, 3).click();
+    await page.getByRole('button', { name: 'New step from selection' }).click();
+    // A wider page would make a phone zoom out: its layout viewport grows past the screen.
+    expect(await page.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth])).toEqual([390, 390]);
+    const preview = page.getByRole('region', { name: 'Preview of the walkthrough' });
+    expect(await preview.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await preview.getByRole('button', { name: 'Next step' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Title', exact: true }).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('opens an existing lesson as a new draft, every step in place', async () => {
     const page = await openStudio();
     await page.getByRole('combobox', { name: 'Open a lesson' }).selectOption('retry-with-backoff');
