@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import type { Lesson } from '@/lib/lessons/types';
+import { plural } from '@/lib/sandbox-client/words';
 import { sharedEmbedPath, sharedPath } from '@/lib/studio/shared';
 import styles from './SharedPage.module.css';
 
@@ -17,7 +18,7 @@ export function SharedPage({ lesson, data, initialStep = 0 }: { lesson: Lesson; 
           <span className={styles.language}>{meta.languageLabel}</span>
           <span aria-hidden="true">·</span>
           <span>
-            {meta.lineCount} lines · {meta.stepCount} steps
+            {plural(meta.lineCount, 'line')} · {plural(meta.stepCount, 'step')}
           </span>
           <span aria-hidden="true">·</span>
           <span>Shared walkthrough</span>
