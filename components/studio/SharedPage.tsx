@@ -26,7 +26,7 @@ export function SharedPage({ lesson, data, initialStep = 0 }: { lesson: Lesson; 
         <h1 className={styles.title}>{meta.title}</h1>
         <p className={styles.note}>
           Made by someone with the Stepwise studio and carried whole in this link: nobody here has reviewed it.{' '}
-          <Link href={`/studio#${data}`}>Open a copy in the studio</Link> to change it.
+          <Link href={`/studio#${data}`} prefetch={false}>Open a copy in the studio</Link> to change it.
         </p>
       </header>
       <Walkthrough lesson={lesson} keyScope="page" syncUrl initialStep={initialStep}>
