@@ -2,10 +2,10 @@
 // with its level, steps, reading time and (once the browser knows it) the
 // reader's progress. Server-rendered: the list reads whole without JavaScript.
 import Link from 'next/link';
+import { ProgressBadge } from '@/components/catalog/ProgressBadge';
 import { readingMinutes, type Course } from '@/lib/lessons';
 import type { Lesson } from '@/lib/lessons/types';
 import { lessonPath } from '@/lib/lesson-urls';
-import { CourseProgress } from './CourseProgress';
 import styles from './CoursePage.module.css';
 
 export function lessonMinutes(lesson: Lesson): number {
@@ -57,7 +57,7 @@ export function CoursePage({ course, lessons }: { course: Course; lessons: Lesso
                 <span>{lesson.meta.stepCount} steps</span>
                 <span aria-hidden="true">·</span>
                 <span>{lessonMinutes(lesson)} min</span>
-                <CourseProgress slug={lesson.meta.slug} className={styles.progress} />
+                <ProgressBadge slug={lesson.meta.slug} total={lesson.meta.stepCount} className={styles.progress} />
               </p>
             </div>
           </li>

@@ -17,7 +17,7 @@ function RetryCountdown({ until }: { until: number }) {
   if (left === null) return null;
   return (
     <span role="timer" aria-label="Logins allowed again in" data-retry="">
-      {left > 0 ? ` Logins are refused for another ${left} s (Retry-After).` : ' You may try again now.'}
+      {left > 0 ? ` Logins are refused for another ${left} s (Retry-After).` : ' That wait is over: you may try again now.'}
     </span>
   );
 }

@@ -145,6 +145,25 @@ describe('a course', async () => {
     await page.context().close();
   });
 
+  it('its page shows what this browser has read: a finished lesson as done, a started one at its step', async () => {
+    const page = await openPage(browser, `${base}/explainers/${course.lessons[0]}`);
+    await page.keyboard.press('End');
+    // Progress is saved once the reader settles on a step (ResumeOffer's SETTLE_MS, 400 ms).
+    await page.waitForTimeout(800);
+    await page.goto(`${base}/explainers/${course.lessons[1]}`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.waitForTimeout(800);
+    await page.goto(`${base}/courses/${course.slug}`, { waitUntil: 'networkidle' });
+    const lessons = page.getByRole('list', { name: 'Lessons in order' }).getByRole('listitem');
+    const total = (await getLesson(course.lessons[1]!))!.meta.stepCount;
+    await lessons.nth(0).locator('[data-progress="done"]').waitFor();
+    await expect(lessons.nth(0).locator('[data-progress]').innerText()).resolves.toBe('Done');
+    await expect(lessons.nth(1).locator('[data-progress]').innerText()).resolves.toBe(`Step 2 of ${total}`);
+    // Only the two lessons read here show any progress.
+    await expect(lessons.locator('[data-progress]').count()).resolves.toBe(2);
+    await page.context().close();
+  }, 120_000);
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`the course page, the multi-file and the build-up lessons have no axe-core violations (${colorScheme})`, async () => {
       for (const path of [`/courses/${course.slug}`, `/explainers/${MULTI}?step=5`, `/explainers/${BUILD_UP}?step=3`]) {
