@@ -11,7 +11,7 @@ import { usePlayerStore, usePlayerSteps } from '@/lib/player/context';
 import { prefersReducedMotion } from '@/lib/player/motion';
 import { clearLight, showFile } from './file-panels';
 import { lightStep, type AnimateBand } from './light-step';
-import { playVersionChange, switchVersion, type VersionMoves, type VersionRanges } from './version-switch';
+import { playVersionChange, switchVersion, type VersionChangeRows, type VersionMoves, type VersionRanges } from './version-switch';
 
 const EASE = [0.2, 0.7, 0.2, 1] as const;
 
@@ -44,11 +44,14 @@ export function CodePane({ label, className, style, file = 0, version, versions,
       if (!pane || !target) return;
       if ((target.file ?? 0) !== file) return clearLight(pane);
       const calm = still || prefersReducedMotion();
-      // The step's file comes to the front, its version in place, before the light measures it.
+      // The step's file comes to the front before the light measures it; its version changes in the middle of the light.
       showFile(pane, file);
-      const change = versions ? switchVersion(pane, versions, target.version ?? 0, moves) : null;
-      lightStep(pane, target.lines, { animate: calm ? null : move, smooth: !calm });
-      if (change) playVersionChange(change, !calm);
+      const switched: { rows?: VersionChangeRows } = {};
+      const change = versions
+        ? (lineHeight: number | null) => (switched.rows = switchVersion(pane, versions, target.version ?? 0, moves, lineHeight))
+        : undefined;
+      lightStep(pane, target.lines, { animate: calm ? null : move, smooth: !calm, change });
+      if (switched.rows) playVersionChange(switched.rows, !calm);
     };
     // The server lit the first step shown, but only the browser knows the
     // pane's size: the lines go into view now, without travel (a `?step=N`

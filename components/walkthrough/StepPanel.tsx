@@ -36,7 +36,10 @@ export function StepPanel({ className, children, ...aria }: StepPanelProps) {
   useLayoutEffect(() => {
     const items = list.current?.children ?? [];
     for (let i = 0; i < items.length; i++) items[i]?.toggleAttribute('data-active', i === step);
-    revealUnderStickyCode(list.current);
+    // Measured in the next frame, which lays the page out anyway: measuring now
+    // would lay it out twice for one key press.
+    const frame = requestAnimationFrame(() => revealUnderStickyCode(list.current));
+    return () => cancelAnimationFrame(frame);
   }, [step]);
 
   return (

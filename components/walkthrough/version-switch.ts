@@ -6,8 +6,10 @@
 //   2. `playVersionChange`: added rows grow in, marked; removed rows come
 //      back for a moment to shrink away, struck through (CSS animations, so
 //      nothing runs per frame in JavaScript); a moved line slides from where
-//      it was to where it is (one transform, from positions read before and
-//      after the switch). Without motion, phase 2 only marks.
+//      it was to where it is (one transform). Without motion, phase 2 only marks.
+// Where a moved line was and where it starts: when every line is one line
+// high, counted in rows (no layout read at all, so the key press lays the page
+// out once, in its frame); wrapped, read before and after the switch.
 
 /** Per version, the rows it shows, as [first, last] runs of row indices. */
 export type VersionRanges = readonly (readonly (readonly [number, number])[])[];
@@ -18,8 +20,12 @@ export type VersionMoves = readonly (readonly (readonly [number, number])[])[];
 export interface VersionChangeRows {
   added: HTMLElement[];
   removed: HTMLElement[];
-  /** Rows that carry a moved line, and the viewport top its old row had. */
-  moved: { row: HTMLElement; fromTop: number }[];
+  /**
+   * Rows that carry a moved line: the top its old row had and, when known
+   * without measuring, the top it has in the change's first frame (else it is
+   * read then). Both viewport tops, or both offsets in the code.
+   */
+  moved: { row: HTMLElement; fromTop: number; toTop?: number }[];
 }
 
 const VERSION_ATTR = 'data-version';
@@ -39,8 +45,15 @@ export function shownVersion(pane: HTMLElement): number {
  * Shows version `to` in `pane`: each of its rows numbered in `data-line`, every
  * other row `data-out`. Touches only rows whose state changes, plus the
  * numbers after the first change. Returns the rows that came and went.
+ * `lineHeight`: every line is this high (unwrapped), so nothing is measured.
  */
-export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: number, moves?: VersionMoves): VersionChangeRows {
+export function switchVersion(
+  pane: HTMLElement,
+  ranges: VersionRanges,
+  to: number,
+  moves?: VersionMoves,
+  lineHeight: number | null = null,
+): VersionChangeRows {
   const from = shownVersion(pane);
   const change: VersionChangeRows = { added: [], removed: [], moved: [] };
   if (from === to) return change;
@@ -53,12 +66,14 @@ export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: numb
     const old = rows[left];
     if (!old || !rows[arrived]) continue;
     // Read before anything changes: the layout is still the old version's.
-    arriving.set(arrived, old.getBoundingClientRect().top);
+    arriving.set(arrived, lineHeight ? (Number(old.getAttribute('data-line')) - 1) * lineHeight : old.getBoundingClientRect().top);
     leaving.add(left);
   }
   const before = members(ranges, from, rows.length);
   const after = members(ranges, to, rows.length);
   let line = 0;
+  // Rows above this one in the change's first frame (added rows start at no height, removed ones at full).
+  let above = 0;
   rows.forEach((row, r) => {
     // Marks of the last change go, whatever happens now.
     if (row.hasAttribute('data-change')) row.removeAttribute('data-change');
@@ -67,13 +82,17 @@ export function switchVersion(pane: HTMLElement, ranges: VersionRanges, to: numb
       if (row.getAttribute('data-line') !== String(line)) row.setAttribute('data-line', String(line));
       if (row.hasAttribute('data-out')) row.removeAttribute('data-out');
       const fromTop = arriving.get(r);
-      if (fromTop !== undefined) change.moved.push({ row, fromTop });
+      if (fromTop !== undefined) change.moved.push(lineHeight ? { row, fromTop, toTop: above * lineHeight } : { row, fromTop });
       else if (!before[r]) change.added.push(row);
+      if (fromTop !== undefined || before[r]) above++;
     } else if (!row.hasAttribute('data-out')) {
       row.removeAttribute('data-line');
       row.removeAttribute('data-lit');
       row.setAttribute('data-out', '');
-      if (before[r] && !leaving.has(r)) change.removed.push(row);
+      if (before[r] && !leaving.has(r)) {
+        change.removed.push(row);
+        above++;
+      }
     }
   });
   pane.setAttribute(VERSION_ATTR, String(to));
@@ -94,9 +113,9 @@ export function playVersionChange({ added, removed, moved }: VersionChangeRows, 
   for (const { row } of moved) row.setAttribute('data-change', 'moved');
   if (!motion) return;
   for (const row of removed) row.setAttribute('data-change', 'removed');
-  // Measured once the marks are set, so the rows growing and shrinking around it are at their first frame.
-  for (const { row, fromTop } of moved) {
-    const dy = fromTop - row.getBoundingClientRect().top;
+  // Measured (when not counted) once the marks are set, so the rows growing and shrinking around it are at their first frame.
+  for (const { row, fromTop, toTop } of moved) {
+    const dy = fromTop - (toTop ?? row.getBoundingClientRect().top);
     if (dy) row.animate?.([{ transform: `translateY(${dy}px)` }, { transform: 'none' }], SLIDE);
   }
 }
