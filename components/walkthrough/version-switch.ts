@@ -72,7 +72,9 @@ export function switchVersion(
   const before = members(ranges, from, rows.length);
   const after = members(ranges, to, rows.length);
   let line = 0;
-  // Rows above this one in the change's first frame (added rows start at no height, removed ones at full).
+  // Rows above this one in the change's first frame: every row of the new
+  // version (added rows fade in at full height: min-height holds them) and the
+  // removed ones, which start at full height to shrink away.
   let above = 0;
   rows.forEach((row, r) => {
     // Marks of the last change go, whatever happens now.
@@ -84,7 +86,7 @@ export function switchVersion(
       const fromTop = arriving.get(r);
       if (fromTop !== undefined) change.moved.push(lineHeight ? { row, fromTop, toTop: above * lineHeight } : { row, fromTop });
       else if (!before[r]) change.added.push(row);
-      if (fromTop !== undefined || before[r]) above++;
+      above++;
     } else if (!row.hasAttribute('data-out')) {
       row.removeAttribute('data-line');
       row.removeAttribute('data-lit');

@@ -77,8 +77,8 @@ describe('switchVersion', () => {
     const forward = switchVersion(pre, versionRanges(code), 1, versionMoves(code), 10);
     expect(text(forward.added)).toEqual(['X']);
     expect(forward.removed).toEqual([]);
-    // d was line 4 (30 px down); it starts under a, b, c, e, f (X starts at no height): 50 px down.
-    expect(forward.moved.map(({ row, fromTop, toTop }) => [row.textContent, fromTop, toTop])).toEqual([['d', 30, 50]]);
+    // d was line 4 (30 px down); it starts under a, X, b, c, e and f: 60 px down.
+    expect(forward.moved.map(({ row, fromTop, toTop }) => [row.textContent, fromTop, toTop])).toEqual([['d', 30, 60]]);
 
     const back = switchVersion(pre, versionRanges(code), 0, versionMoves(code), 10);
     expect(text(back.removed)).toEqual(['X']);
