@@ -34,13 +34,6 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
         </p>
         <h1 className={styles.title}>{meta.title}</h1>
         <p className={styles.summary}>{meta.summary}</p>
-        <ul className={styles.tags} aria-label="Tags">
-          {shownTags(meta).map((tag) => (
-            <li key={tag}>
-              <Link href={filterHref({}, 'tag', tag.toLowerCase())} prefetch={false}>#{tag}</Link>
-            </li>
-          ))}
-        </ul>
       </header>
 
       <div className={styles.player}>
@@ -66,6 +59,14 @@ export async function LessonPage({ lesson, initialStep = 0 }: { lesson: Lesson; 
             </Link>
           </p>
         ) : null}
+        {/* Down here rather than in the header: the header stays short enough for the player to open half on screen (and take the keys). */}
+        <ul className={styles.tags} aria-label="Tags">
+          {shownTags(meta).map((tag) => (
+            <li key={tag}>
+              <Link href={filterHref({}, 'tag', tag.toLowerCase())} prefetch={false}>#{tag}</Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       {place ? <CourseNav place={place} previous={previous?.meta} next={next?.meta} /> : null}

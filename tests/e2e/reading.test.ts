@@ -3,6 +3,8 @@
 // the player alone, swipes on the code, Copy, progress and search.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getLessonSlugs } from '@/lib/lessons';
+import { KEYS_SHARE } from '@/lib/player/in-view';
 import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser';
 
 const base = inject('baseURL');
@@ -128,6 +130,27 @@ describe('a player that fits', () => {
 });
 
 describe('keys', () => {
+  // The page's keys go to a player at least half on screen (lib/player/in-view.ts):
+  // a header that grew would leave a reader's first → doing nothing.
+  for (const [name, options] of [['1280×720', LAPTOP], ['390×844', PHONE]] as const) {
+    it(`at ${name} every lesson opens with its player on screen enough to take the keys`, async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const short: string[] = [];
+      for (const slug of await getLessonSlugs()) {
+        await page.goto(`${base}/explainers/${slug}`, { waitUntil: 'domcontentloaded' });
+        const share = await page.evaluate(() => {
+          const box = document.querySelector('[data-player]')!.getBoundingClientRect();
+          const seen = Math.max(0, Math.min(innerHeight, box.bottom) - Math.max(0, box.top));
+          return Math.max(seen / box.height, seen / innerHeight);
+        });
+        if (share < KEYS_SHARE) short.push(`${slug} (${share.toFixed(2)})`);
+      }
+      expect(short).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+
   it('leave the player alone once it is scrolled out of view: Space scrolls the page, End ends it', async () => {
     const page = await openPage(browser, base + LESSON, DESKTOP);
     // Read past the player: only its last 30 % of a screen still shows.
