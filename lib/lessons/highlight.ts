@@ -3,14 +3,9 @@
 // CSS variables (`--shiki-light`, `--shiki-dark`), so the page switches theme
 // with CSS alone and the browser never receives Shiki.
 import 'server-only';
-import {
-  createHighlighterCore,
-  getTokenStyleObject,
-  stringifyTokenStyle,
-  type HighlighterCore,
-  type ThemedToken,
-} from 'shiki/core';
+import { createHighlighterCore, getTokenStyleObject, type HighlighterCore, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { pairThemes, type ThemePair } from './theme-pair';
 import type { CodeToken } from './types';
 import type { LanguageId } from './languages';
 
@@ -29,7 +24,7 @@ export const CODE_THEMES = {
 
 // github-light-default's comment grey is 4.55:1 on white: AA with no margin, so
 // any tint behind a lit line would fail. Its darker muted grey (6.1:1) replaces it.
-const COLOR_REPLACEMENTS = { [CODE_THEMES.light.name]: { '#6e7781': '#59636e' } };
+const LIGHT_REPLACEMENTS: Record<string, string> = { '#6e7781': '#59636e' };
 
 // Fine-grained imports keep the build from loading every grammar Shiki ships.
 const GRAMMARS: Record<LanguageId, () => Promise<unknown>> = {
@@ -46,46 +41,75 @@ const GRAMMARS: Record<LanguageId, () => Promise<unknown>> = {
 };
 
 // On globalThis so dev-server reloads of this module reuse one highlighter.
-const shared = globalThis as typeof globalThis & { __stepwiseHighlighter?: Promise<HighlighterCore> };
+const shared = globalThis as typeof globalThis & { __stepwiseHighlighter?: Promise<{ shiki: HighlighterCore; pair: ThemePair }> };
+const PAIR_THEME = 'stepwise-light-dark';
 
-function highlighter(): Promise<HighlighterCore> {
-  shared.__stepwiseHighlighter ??= createHighlighterCore({
-    themes: [import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')],
-    langs: [],
-    // The JavaScript engine needs no WebAssembly and starts faster than Oniguruma.
-    engine: createJavaScriptRegexEngine(),
-  });
+function highlighter(): Promise<{ shiki: HighlighterCore; pair: ThemePair }> {
+  shared.__stepwiseHighlighter ??= (async () => {
+    const [light, dark] = await Promise.all([import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')]);
+    const pair = pairThemes(PAIR_THEME, light.default, dark.default);
+    const shiki = await createHighlighterCore({
+      themes: [pair.theme],
+      langs: [],
+      // The JavaScript engine needs no WebAssembly, starts faster than Oniguruma and runs our grammars faster.
+      engine: createJavaScriptRegexEngine(),
+    });
+    return { shiki, pair };
+  })();
   return shared.__stepwiseHighlighter;
 }
 
-async function withLanguage(language: LanguageId): Promise<HighlighterCore> {
-  const shiki = await highlighter();
-  if (!shiki.getLoadedLanguages().includes(language)) {
-    await shiki.loadLanguage((await GRAMMARS[language]()) as Parameters<HighlighterCore['loadLanguage']>[0]);
+async function withLanguage(language: LanguageId) {
+  const loaded = await highlighter();
+  if (!loaded.shiki.getLoadedLanguages().includes(language)) {
+    await loaded.shiki.loadLanguage((await GRAMMARS[language]()) as Parameters<HighlighterCore['loadLanguage']>[0]);
   }
-  return shiki;
+  return loaded;
 }
 
+/**
+ * Shiki stops colouring a line after 500 ms by default, and a cold grammar on a
+ * busy machine takes that long for its first line: the rest of it came out
+ * plain, by chance. Lessons are ours, so they get no limit and the same colours
+ * every build; code from strangers (the studio, shared links) keeps a limit.
+ */
+export const UNTRUSTED_LINE_MS = 500;
+
 /** One entry per line, each a list of tokens with both theme colours. */
-export async function highlight(lines: string[], language: LanguageId): Promise<CodeToken[][]> {
-  const shiki = await withLanguage(language);
-  const { tokens } = shiki.codeToTokens(lines.join('\n'), {
-    lang: language,
-    themes: { light: CODE_THEMES.light.name, dark: CODE_THEMES.dark.name },
-    defaultColor: false,
-    colorReplacements: COLOR_REPLACEMENTS,
-  });
-  return lines.map((_, i) => compact(tokens[i] ?? []));
+export async function highlight(lines: string[], language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
+  const { shiki, pair } = await withLanguage(language);
+  const tokens = shiki.codeToTokensBase(lines.join('\n'), { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs });
+  const styleOf = styles(pair);
+  return lines.map((_, i) => compact(tokens[i] ?? [], styleOf));
 }
 
 const PLAIN = `--shiki-light:${CODE_THEMES.light.fg};--shiki-dark:${CODE_THEMES.dark.fg}`;
 
+/**
+ * A token's style as Shiki writes it for two themes without a default colour
+ * (`--shiki-light:…;--shiki-light-font-style:…;--shiki-dark:…`), in lower case,
+ * or undefined for plain text. Remembered per colour and font style: a file has few.
+ */
+function styles(pair: ThemePair): (token: ThemedToken) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return ({ color = '', fontStyle = 0 }) => {
+    const key = `${color}/${fontStyle}`;
+    if (known.has(key)) return known.get(key);
+    const [light, dark] = pair.colours.get(color.toLowerCase()) ?? [color, color];
+    const font = Object.entries(getTokenStyleObject({ fontStyle }));
+    const variant = (name: string, colour: string) => [`--shiki-${name}:${colour}`, ...font.map(([k, v]) => `--shiki-${name}-${k}:${v}`)].join(';');
+    const styled = `${variant('light', LIGHT_REPLACEMENTS[light.toLowerCase()] ?? light)};${variant('dark', dark)}`.toLowerCase();
+    const style = styled === PLAIN ? undefined : styled;
+    known.set(key, style);
+    return style;
+  };
+}
+
 /** Merges neighbours of one style and drops the style of plain text: smaller HTML, same look. */
-function compact(line: ThemedToken[]): CodeToken[] {
+function compact(line: ThemedToken[], styleOf: (token: ThemedToken) => string | undefined): CodeToken[] {
   const result: CodeToken[] = [];
   for (const token of line) {
-    const styled = stringifyTokenStyle(token.htmlStyle ?? getTokenStyleObject(token)).toLowerCase();
-    const style = styled === PLAIN || styled === '' ? undefined : styled;
+    const style = styleOf(token);
     const previous = result.at(-1);
     // Spaces have no colour to show, so they join whatever comes before them.
     if (previous && (previous.style === style || !token.content.trim())) {

@@ -5,7 +5,7 @@
 // studio asks again for the same code after every reload and undo.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { highlight } from '@/lib/lessons/highlight';
+import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
 import { isLanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
 import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http';
@@ -42,7 +42,7 @@ export async function handleHighlight(request: Request): Promise<Response> {
       cache.set(key, cached);
       return answer(cached, key, 'hit');
     }
-    const result: Highlighted = { language, lines: await highlight(code.split(/\r?\n/), language) };
+    const result: Highlighted = { language, lines: await highlight(code.split(/\r?\n/), language, UNTRUSTED_LINE_MS) };
     cache.set(key, result);
     if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     return answer(result, key, 'miss');

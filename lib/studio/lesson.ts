@@ -3,7 +3,7 @@
 // Shiki highlighter, and the player. Bodies are Markdown rendered without raw
 // HTML (./markdown), never MDX: MDX runs code, and this text came from a URL.
 import 'server-only';
-import { highlight } from '@/lib/lessons/highlight';
+import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
 import type { Lesson } from '@/lib/lessons/types';
 import { assembleLesson } from './assemble';
 import { displayed, litLines } from './lines-spec';
@@ -18,7 +18,7 @@ export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: st
   if (reasons.length) return { ok: false, reasons };
   const codes = walkthrough.files.map((file) => displayed(file.code));
   const lines = codes.map((code) => (code.ok ? code.code.lines : []));
-  const tokens = await Promise.all(walkthrough.files.map((file, i) => highlight(lines[i] ?? [], file.language)));
+  const tokens = await Promise.all(walkthrough.files.map((file, i) => highlight(lines[i] ?? [], file.language, UNTRUSTED_LINE_MS)));
   const lit = walkthrough.steps.map((step) => {
     const code = codes[step.file];
     const result = code?.ok ? litLines(step.lines, code.code) : null;
