@@ -1,32 +1,19 @@
 // POST /api/highlight: the studio's code, highlighted by the lessons' shared
 // Shiki highlighter, so the browser never receives Shiki or a grammar. Guards
 // in the sandbox routes' order (origin, JSON, size), then a per-client
-// throttle, then a small cache keyed by a hash of language and code: the
-// studio asks again for the same code after every reload and undo.
+// throttle, then the cache of strangers' code (./highlight-cache).
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
-import { isLanguageId } from '@/lib/lessons/languages';
-import type { CodeToken } from '@/lib/lessons/types';
+import { isLanguageId, type LanguageId } from '@/lib/lessons/languages';
 import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http';
 import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
+import { highlightCached, type Highlighted } from './highlight-cache';
 import { LIMITS } from './model';
 
 export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
 /** JSON escaping can grow code several times over; the code's own cap is checked after parsing. */
 const BODY_BYTES = 6 * LIMITS.codeBytes;
-const CACHE_ENTRIES = 200;
-
-export interface Highlighted {
-  language: string;
-  lines: CodeToken[][];
-}
-
-// On globalThis, like the highlighter: one cache per server process.
-const shared = globalThis as typeof globalThis & { __stepwiseHighlightCache?: Map<string, Highlighted> };
-const cache = (shared.__stepwiseHighlightCache ??= new Map());
 
 export async function handleHighlight(request: Request): Promise<Response> {
   try {
@@ -34,18 +21,8 @@ export async function handleHighlight(request: Request): Promise<Response> {
     checkJsonType(request);
     const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
     await countRequest(request);
-    const key = createHash('sha256').update(`${language}\0${code}`).digest('base64url');
-    const cached = cache.get(key);
-    if (cached) {
-      // Least recently used goes first: re-insert on every hit.
-      cache.delete(key);
-      cache.set(key, cached);
-      return answer(cached, key, 'hit');
-    }
-    const result: Highlighted = { language, lines: await highlight(code.split(/\r?\n/), language, UNTRUSTED_LINE_MS) };
-    cache.set(key, result);
-    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-    return answer(result, key, 'miss');
+    const { result, key, hit } = await highlightCached(code, language);
+    return answer(result, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
     console.error('[highlight] failed:', error);
@@ -57,7 +34,7 @@ function answer(result: Highlighted, key: string, cacheState: 'hit' | 'miss'): R
   return Response.json(result, { headers: { 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState } });
 }
 
-function readInput(body: unknown): { code: string; language: Parameters<typeof highlight>[1] } {
+function readInput(body: unknown): { code: string; language: LanguageId } {
   const { code, language } = (body ?? {}) as { code?: unknown; language?: unknown };
   if (typeof code !== 'string') throw new SandboxError('bad_request', 'Send {"code": "…", "language": "…"}: code must be a string.');
   if (typeof language !== 'string' || !isLanguageId(language)) {

@@ -3,9 +3,9 @@
 // Shiki highlighter, and the player. Bodies are Markdown rendered without raw
 // HTML (./markdown), never MDX: MDX runs code, and this text came from a URL.
 import 'server-only';
-import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
 import type { Lesson } from '@/lib/lessons/types';
 import { assembleLesson } from './assemble';
+import { highlightCached } from './highlight-cache';
 import { displayed, litLines } from './lines-spec';
 import type { StudioWalkthrough } from './model';
 import { sharedProblems } from './validate';
@@ -18,7 +18,9 @@ export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: st
   if (reasons.length) return { ok: false, reasons };
   const codes = walkthrough.files.map((file) => displayed(file.code));
   const lines = codes.map((code) => (code.ok ? code.code.lines : []));
-  const tokens = await Promise.all(walkthrough.files.map((file, i) => highlight(lines[i] ?? [], file.language, UNTRUSTED_LINE_MS)));
+  const tokens = await Promise.all(
+    walkthrough.files.map(async (file, i) => (lines[i]?.length ? (await highlightCached(lines[i].join('\n'), file.language)).result.lines : [])),
+  );
   const lit = walkthrough.steps.map((step) => {
     const code = codes[step.file];
     const result = code?.ok ? litLines(step.lines, code.code) : null;
