@@ -7,21 +7,35 @@ import { median, round } from './stats.mjs';
 
 const ADA = { email: 'ada@example.com', password: 'lovelace-1815' };
 
-/** name=value pairs from Set-Cookie headers, merged into a jar (a Map). */
+/** Set-Cookie headers into a jar (a Map of name → {value, path}), as a browser keeps them. */
 function remember(jar, response) {
   for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(';');
+    const [pair, ...attributes] = header.split(';');
     const eq = pair.indexOf('=');
-    jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    const path = attributes.map((a) => a.trim()).find((a) => /^path=/i.test(a))?.slice(5) || '/';
+    jar.set(pair.slice(0, eq).trim(), { value: pair.slice(eq + 1).trim(), path });
   }
 }
 
-const cookieHeader = (jar) => [...jar].filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('; ');
+/** RFC 6265 §5.1.4: the request path equals the cookie's path or continues it after a "/". */
+const pathMatches = (requestPath, cookiePath) =>
+  requestPath === cookiePath || (requestPath.startsWith(cookiePath) && (cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/'));
+
+/**
+ * The Cookie header a browser sends to `path`. The refresh cookie is scoped to
+ * /api/sandbox/refresh, so `me` never carries it: sending it anyway would make
+ * every `me` request some 450 bytes heavier than any browser's.
+ */
+const cookieHeader = (jar, path) =>
+  [...jar]
+    .filter(([, c]) => c.value !== '' && pathMatches(path, c.path))
+    .map(([k, c]) => `${k}=${c.value}`)
+    .join('; ');
 
 async function post(baseURL, path, body, jar) {
   const response = await fetch(baseURL + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseURL, cookie: cookieHeader(jar) },
+    headers: { 'content-type': 'application/json', origin: baseURL, cookie: cookieHeader(jar, path) },
     body: JSON.stringify(body),
   });
   remember(jar, response);
@@ -30,7 +44,8 @@ async function post(baseURL, path, body, jar) {
 
 /**
  * A logged-in sandbox whose access token outlives the whole run: the access TTL
- * is raised to the contract's maximum (1 h) before logging in.
+ * is raised to the contract's maximum (1 h) before logging in. Resolves with
+ * the Cookie header a browser then sends to `me`.
  */
 export async function loggedIn(baseURL) {
   const jar = new Map();
@@ -38,7 +53,7 @@ export async function loggedIn(baseURL) {
   if (settings.status !== 200) throw new Error(`POST /api/sandbox/settings answered ${settings.status}: ${JSON.stringify(settings.body)}`);
   const login = await post(baseURL, '/api/sandbox/login', ADA, jar);
   if (login.status !== 200) throw new Error(`POST /api/sandbox/login answered ${login.status}: ${JSON.stringify(login.body)}`);
-  const cookie = cookieHeader(jar);
+  const cookie = cookieHeader(jar, '/api/sandbox/me');
   const me = await fetch(`${baseURL}/api/sandbox/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`GET /api/sandbox/me with the login cookie answered ${me.status}`);
   return cookie;
