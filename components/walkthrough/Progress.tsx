@@ -17,7 +17,7 @@ export interface ProgressProps {
 export function Progress({ className, step, total, dwell, running, speed }: ProgressProps) {
   const fill: CSSProperties = { animationDuration: `${dwell}ms`, animationPlayState: running ? 'running' : 'paused' };
   return (
-    <span className={className} aria-hidden="true">
+    <span className={className} style={{ '--steps': total } as CSSProperties} aria-hidden="true">
       {Array.from({ length: total }, (_, i) => (
         <span key={i} className={styles.segment} data-state={i < step ? 'done' : i === step ? 'now' : undefined}>
           {i === step ? <span key={`${step}:${speed}`} className={styles.fill} style={fill} data-fill="" /> : null}

@@ -101,8 +101,8 @@ export function Walkthrough({
         <span className={styles.counts}>
           {plural(lesson.meta.lineCount, 'line')} · {plural(total, 'step')}
         </span>
-        <CodeTools />
         <StepCounter className={styles.counter} />
+        <CodeTools />
       </header>
 
       <div className={styles.stage}>
