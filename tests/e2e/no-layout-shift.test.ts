@@ -29,7 +29,7 @@ function cutPoints(html: string): number[] {
   const body = html.indexOf('<body');
   const player = html.indexOf('data-player');
   const controls = html.indexOf('aria-label="Player controls"');
-  const rows = [
+  const rows: [number, number][] = [
     [html.indexOf('<header', body), html.indexOf('</header>', body)],
     [html.indexOf('<header', player), html.indexOf('</header>', player)],
     [controls, html.indexOf('</div>', html.indexOf('aria-label="Keyboard shortcuts"', controls))],
