@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
+import { fromWire } from '@/lib/studio/highlight-wire';
 
 const DELAY_MS = 350;
 const remembered = new Map<string, CodeToken[][]>();
@@ -31,8 +32,9 @@ async function ask({ code, language }: Source, signal: AbortSignal): Promise<{ l
       body: JSON.stringify({ code, language }),
       signal,
     });
-    const body = (await response.json()) as { lines?: CodeToken[][]; message?: string };
-    return response.ok && body.lines ? { lines: body.lines } : { error: body.message ?? `The highlighter answered ${response.status}.` };
+    const body: unknown = await response.json();
+    const lines = response.ok ? fromWire(body) : null;
+    return lines ? { lines } : { error: (body as { message?: string }).message ?? `The highlighter answered ${response.status}.` };
   } catch {
     return { error: 'The highlighter could not be reached.' };
   }

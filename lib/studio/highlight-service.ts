@@ -9,6 +9,7 @@ import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
 import { highlightCached, type Highlighted } from './highlight-cache';
+import { toWire } from './highlight-wire';
 import { LIMITS } from './model';
 
 export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
@@ -31,7 +32,7 @@ export async function handleHighlight(request: Request): Promise<Response> {
 }
 
 function answer(result: Highlighted, key: string, cacheState: 'hit' | 'miss'): Response {
-  return Response.json(result, { headers: { 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState } });
+  return Response.json(toWire(result.language, result.lines), { headers: { 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState } });
 }
 
 function readInput(body: unknown): { code: string; language: LanguageId } {

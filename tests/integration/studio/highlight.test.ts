@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { HIGHLIGHT_RATE } from '@/lib/studio/highlight-service';
+import { fromWire } from '@/lib/studio/highlight-wire';
 
 const baseURL = inject('baseURL');
 
@@ -20,11 +21,14 @@ describe('/api/highlight', () => {
     const code = `const greeting = "hi";\n\nexport function hello() {\n  return greeting;\n}`;
     const response = await post({ code, language: 'typescript' });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { language: string; lines: { content: string; style?: string }[][] };
+    const body = (await response.json()) as { language: string; styles: string[] };
     expect(body.language).toBe('typescript');
-    expect(body.lines).toHaveLength(5);
-    expect(body.lines.map((line) => line.map((t) => t.content).join(''))).toEqual(code.split('\n'));
-    expect(body.lines[0]?.find((t) => t.content.includes('const'))?.style).toMatch(/--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/);
+    // Each style is sent once: the table holds no repeats.
+    expect(new Set(body.styles).size).toBe(body.styles.length);
+    const lines = fromWire(body) ?? [];
+    expect(lines).toHaveLength(5);
+    expect(lines.map((line) => line.map((t) => t.content).join(''))).toEqual(code.split('\n'));
+    expect(lines[0]?.find((t) => t.content.includes('const'))?.style).toMatch(/--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/);
   });
 
   test('caches by content: the same code and language is a hit, another language a miss', async () => {
