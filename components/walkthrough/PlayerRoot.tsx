@@ -61,12 +61,7 @@ function PlayerFrame({ keyScope, syncUrl, label, className, children }: FramePro
         steps.map((step) => step.words),
       ),
     ];
-    // Listening now: keys pressed before this (the page still hydrating) went to the browser.
-    root.setAttribute('data-ready', '');
-    return () => {
-      root.removeAttribute('data-ready');
-      detach.forEach((stop) => stop?.());
-    };
+    return () => detach.forEach((stop) => stop?.());
   }, [store, steps, keyScope, syncUrl]);
 
   return (

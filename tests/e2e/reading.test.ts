@@ -27,8 +27,6 @@ afterAll(async () => {
 });
 
 const counter = (page: Page) => page.locator('[data-counter] [aria-hidden]').innerText();
-/** The player listens for keys once it has hydrated; a key pressed before that goes to the page. */
-const listening = (page: Page) => page.locator('[data-player][data-ready]').first().waitFor();
 const until = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector('[data-counter] [aria-hidden]')?.textContent === t, text);
 
@@ -313,7 +311,6 @@ describe('progress in this browser', () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
-    await listening(page);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await until(page, counted(5));
     await page.waitForTimeout(800);
@@ -331,7 +328,6 @@ describe('progress in this browser', () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
-    await listening(page);
     await page.keyboard.press('End');
     await until(page, counted(TOTAL));
     await page.waitForTimeout(800);
@@ -358,7 +354,6 @@ describe('progress in this browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
-    await listening(page);
     await page.keyboard.press('ArrowRight');
     await until(page, counted(2));
     await page.waitForTimeout(800);
