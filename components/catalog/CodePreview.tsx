@@ -1,4 +1,5 @@
-import { attr, tokenClass, tokenCss, tokenHtml } from '@/components/walkthrough/code-html';
+import { attr, tokenHtml } from '@/components/walkthrough/code-html';
+import { TokenStyle } from '@/components/walkthrough/TokenStyle';
 import type { CodeLine } from '@/lib/lessons/types';
 import styles from './CodePreview.module.css';
 
@@ -10,16 +11,10 @@ const previewHtml = (lines: CodeLine[]) =>
 
 /** A few highlighted lines, decorative: the card's title and counts say what it is. */
 export function CodePreview({ lines }: { lines: CodeLine[] }) {
-  const css = tokenCss(lines);
   return (
     <pre className={styles.preview} aria-hidden="true">
       <code dangerouslySetInnerHTML={{ __html: previewHtml(lines) }} />
-      {/* Hoisted into <head> once per set of colours, shared with the player's (see Walkthrough). */}
-      {css ? (
-        <style href={`stepwise-${tokenClass(css)}`} precedence="stepwise">
-          {css}
-        </style>
-      ) : null}
+      <TokenStyle lines={lines} />
     </pre>
   );
 }

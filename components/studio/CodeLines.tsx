@@ -3,8 +3,9 @@
 // for a range; with the keys, ↑/↓ move, Shift+↑/↓ extend, Space or Enter
 // selects. The active step's lines are lit as the player will light them.
 import { useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { tokenClass, tokenCss } from '@/components/walkthrough/code-html';
-import type { CodeLine, CodeToken } from '@/lib/lessons/types';
+import { tokenClass } from '@/components/walkthrough/code-html';
+import { TokenStyle } from '@/components/walkthrough/TokenStyle';
+import type { CodeToken } from '@/lib/lessons/types';
 import styles from './Studio.module.css';
 
 export interface CodeLinesProps {
@@ -25,7 +26,6 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
   const dragging = useRef(false);
   const selected = new Set(selection);
   const litSet = new Set(lit);
-  const css = tokens ? tokenCss(tokens.map((t, i): CodeLine => ({ number: i + 1, tokens: t, steps: [] }))) : '';
 
   const lineOf = (event: PointerEvent<HTMLElement>) => Number((event.target as Element).closest('[data-n]')?.getAttribute('data-n') ?? 0);
 
@@ -67,11 +67,7 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
 
   return (
     <>
-      {css ? (
-        <style href={`studio-${tokenClass(css)}`} precedence="stepwise">
-          {css}
-        </style>
-      ) : null}
+      {tokens ? <TokenStyle lines={tokens.map((t) => ({ tokens: t }))} /> : null}
       <ol
         id={id}
         className={styles.lines}

@@ -7,7 +7,7 @@ import type { PlayerStep } from '@/lib/lessons/types';
 import { attachAutoplay } from '@/lib/player/autoplay';
 import { attachAway } from '@/lib/player/away-listener';
 import { PlayerProvider, usePlayerStore, usePlayerSteps } from '@/lib/player/context';
-import { attachKeys, PLAYER_ATTR, type KeyScope } from '@/lib/player/key-listener';
+import { attachKeys, PLAYER_ATTR, PLAYER_READY_ATTR, type KeyScope } from '@/lib/player/key-listener';
 import { attachSwipe } from '@/lib/player/swipe-listener';
 import { attachUrlSync } from '@/lib/player/url-sync';
 import { readStepParam } from '@/lib/lesson-urls';
@@ -61,7 +61,12 @@ function PlayerFrame({ keyScope, syncUrl, label, className, children }: FramePro
         steps.map((step) => step.words),
       ),
     ];
-    return () => detach.forEach((stop) => stop?.());
+    // Listening from here on; a key pressed before this (still hydrating) went to the page.
+    root.setAttribute(PLAYER_READY_ATTR, '');
+    return () => {
+      root.removeAttribute(PLAYER_READY_ATTR);
+      detach.forEach((stop) => stop?.());
+    };
   }, [store, steps, keyScope, syncUrl]);
 
   return (

@@ -10,13 +10,14 @@ import { formatLines } from '@/lib/player/line-ranges';
 import { clampStep } from '@/lib/player/store';
 import { CodeFiles } from './CodeFiles';
 import { CodeTools } from './CodeTools';
-import { badgeWidth, tokenClass, tokenCss } from './code-html';
+import { badgeWidth } from './code-html';
 import { Controls } from './Controls';
 import { KeySheet } from './KeySheet';
 import { LiveRegion } from './LiveRegion';
 import { PlayerRoot } from './PlayerRoot';
 import { StepCounter } from './StepCounter';
 import { StepPanel } from './StepPanel';
+import { TokenStyle } from './TokenStyle';
 import styles from './Walkthrough.module.css';
 
 export interface WalkthroughProps {
@@ -44,7 +45,7 @@ function sourceName(lesson: Lesson): string {
   return lesson.codeSource.split('#')[0]?.split('/').at(-1) ?? lesson.codeSource;
 }
 
-/** Every line the page draws, in every file and version (for token classes and gutter widths). */
+/** Every line the page draws, in every file and version (for their token classes). */
 function allLines(lesson: Lesson) {
   return lesson.files.flatMap((file) => [...file.versions.flatMap((version) => version.lines), ...file.rows]);
 }
@@ -75,8 +76,6 @@ export function Walkthrough({
   const playerSteps: PlayerStep[] = steps.map(({ title, lines: lit, words, file, version }) => ({ title, lines: lit, words, file, version }));
   const source = sourceName(lesson);
   const Heading = `h${headingLevel}` as const;
-  const drawn = allLines(lesson);
-  const css = tokenCss(drawn);
   const gutter = {
     '--digits': String(Math.max(...lesson.files.flatMap((f) => f.versions.map((v) => v.lines.length)))).length,
     '--badge': badgeWidth(lesson.files.flatMap((f) => f.versions.flatMap((v) => v.lines))),
@@ -140,10 +139,7 @@ export function Walkthrough({
         </div>
       </div>
 
-      {/* React hoists this into <head>, once per set of colours however many players share it. */}
-      <style href={`stepwise-${tokenClass(css)}`} precedence="stepwise">
-        {css}
-      </style>
+      <TokenStyle lines={allLines(lesson)} />
       <LiveRegion />
       <KeySheet />
     </PlayerRoot>

@@ -11,6 +11,8 @@ export type KeyScope = 'page' | 'focus';
 
 /** Marks a player's root element (its value: the key scope), so a page-wide player leaves other players' keys alone. */
 export const PLAYER_ATTR = 'data-player';
+/** Set on a player once its keys, swipes and URL are listened to (after hydration). */
+export const PLAYER_READY_ATTR = 'data-player-ready';
 
 export function attachKeys(store: PlayerStore, root: HTMLElement, scope: KeyScope): () => void {
   const onKey = (event: KeyboardEvent) => {

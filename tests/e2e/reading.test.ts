@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getLessonSlugs } from '@/lib/lessons';
 import { KEYS_SHARE } from '@/lib/player/in-view';
-import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, openPage, playersListening } from '../support/browser';
 
 const base = inject('baseURL');
 const LESSON = '/explainers/jwt-session-cookies';
@@ -311,6 +311,7 @@ describe('progress in this browser', () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    await playersListening(page);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await until(page, counted(5));
     await page.waitForTimeout(800);
@@ -328,6 +329,7 @@ describe('progress in this browser', () => {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    await playersListening(page);
     await page.keyboard.press('End');
     await until(page, counted(TOTAL));
     await page.waitForTimeout(800);
@@ -354,6 +356,7 @@ describe('progress in this browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(base + LESSON, { waitUntil: 'networkidle' });
+    await playersListening(page);
     await page.keyboard.press('ArrowRight');
     await until(page, counted(2));
     await page.waitForTimeout(800);

@@ -25,7 +25,16 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (options.javaScriptEnabled !== false) await playersListening(page);
   return page;
+}
+
+/**
+ * Resolves once every player on the page has hydrated and listens for keys and
+ * swipes: a key pressed before that goes to the page, not the player.
+ */
+export async function playersListening(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-player]')].every((p) => p.hasAttribute('data-player-ready')));
 }
 
 /** Fails the test with axe-core's own words for every violation on the page. */
