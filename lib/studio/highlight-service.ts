@@ -8,8 +8,7 @@ import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http'
 import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
-import { highlightCached, type Highlighted } from './highlight-cache';
-import { toWire } from './highlight-wire';
+import { highlightCached } from './highlight-cache';
 import { LIMITS } from './model';
 
 export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
@@ -22,8 +21,8 @@ export async function handleHighlight(request: Request): Promise<Response> {
     checkJsonType(request);
     const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
     await countRequest(request);
-    const { result, key, hit } = await highlightCached(code, language);
-    return answer(result, key, hit ? 'hit' : 'miss');
+    const { json, key, hit } = await highlightCached(code, language);
+    return answer(json, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
     console.error('[highlight] failed:', error);
@@ -31,8 +30,11 @@ export async function handleHighlight(request: Request): Promise<Response> {
   }
 }
 
-function answer(result: Highlighted, key: string, cacheState: 'hit' | 'miss'): Response {
-  return Response.json(toWire(result.language, result.lines), { headers: { 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState } });
+/** `json`: the highlight-wire answer, already JSON text. */
+function answer(json: string, key: string, cacheState: 'hit' | 'miss'): Response {
+  return new Response(json, {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ETag: `"${key}"`, 'X-Highlight-Cache': cacheState },
+  });
 }
 
 function readInput(body: unknown): { code: string; language: LanguageId } {

@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Lesson } from '@/lib/lessons/types';
 import { assembleLesson } from './assemble';
-import { highlightCached } from './highlight-cache';
+import { highlightedLines } from './highlight-cache';
 import { displayed, litLines } from './lines-spec';
 import type { StudioWalkthrough } from './model';
 import { sharedProblems } from './validate';
@@ -19,7 +19,7 @@ export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: st
   const codes = walkthrough.files.map((file) => displayed(file.code));
   const lines = codes.map((code) => (code.ok ? code.code.lines : []));
   const tokens = await Promise.all(
-    walkthrough.files.map(async (file, i) => (lines[i]?.length ? (await highlightCached(lines[i].join('\n'), file.language)).result.lines : [])),
+    walkthrough.files.map(async (file, i) => (lines[i]?.length ? highlightedLines(lines[i].join('\n'), file.language) : [])),
   );
   const lit = walkthrough.steps.map((step) => {
     const code = codes[step.file];
