@@ -1,6 +1,6 @@
 'use client';
-// The code as a list of lines to pick from: click a line, shift-click or drag
-// for a range; with the keys, ↑/↓ move, Shift+↑/↓ extend, Space or Enter
+// The code as a list of lines to pick from: click (or tap) a line, shift-click
+// or drag for a range; with the keys, ↑/↓ move, Shift+↑/↓ extend, Space or Enter
 // selects. The active step's lines are lit as the player will light them.
 import { useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { tokenClass } from '@/components/walkthrough/code-html';
@@ -24,6 +24,8 @@ const SAFE_STYLE = /^[\w\s#:;.,()%-]+$/;
 
 export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor, onSelect }: CodeLinesProps) {
   const dragging = useRef(false);
+  /** The line a finger came down on, until it lifts or scrolls. */
+  const touched = useRef(0);
   const selected = new Set(selection);
   const litSet = new Set(lit);
 
@@ -32,11 +34,11 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
   const onPointerDown = (event: PointerEvent<HTMLOListElement>) => {
     const line = lineOf(event);
     if (!line || event.button !== 0) return;
+    // A finger on a line may be the start of a scroll: it selects when it lifts (onPointerUp).
+    if (event.pointerType === 'touch') return void (touched.current = line);
     event.preventDefault();
-    event.currentTarget.focus();
+    pick(event.currentTarget, line, event.shiftKey);
     dragging.current = true;
-    onCursor(line);
-    onSelect(line, event.shiftKey);
   };
   const onPointerOver = (event: PointerEvent<HTMLOListElement>) => {
     const line = lineOf(event);
@@ -45,7 +47,21 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
       onSelect(line, true);
     }
   };
-  const stop = () => (dragging.current = false);
+  const onPointerUp = (event: PointerEvent<HTMLOListElement>) => {
+    // Lifted where it landed, with no scroll between (a scroll cancels the pointer): a tap.
+    if (touched.current && touched.current === lineOf(event)) pick(event.currentTarget, touched.current, false);
+    stop();
+  };
+  /** Focus without scrolling: the line is where the reader pointed, and a scroll would move another line under the pointer. */
+  const pick = (list: HTMLOListElement, line: number, extend: boolean) => {
+    list.focus({ preventScroll: true });
+    onCursor(line);
+    onSelect(line, extend);
+  };
+  const stop = () => {
+    dragging.current = false;
+    touched.current = 0;
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -79,7 +95,8 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
         style={{ '--digits': String(lines.length).length } as CSSProperties}
         onPointerDown={onPointerDown}
         onPointerOver={onPointerOver}
-        onPointerUp={stop}
+        onPointerUp={onPointerUp}
+        onPointerCancel={stop}
         onPointerLeave={stop}
         onKeyDown={onKeyDown}
       >

@@ -202,6 +202,35 @@ describe('the studio', () => {
     await page.context().close();
   });
 
+  it('on a phone, a tap picks the line under the finger and scrolls nothing; a scroll that starts on a line picks none', async () => {
+    const page = await openPage(browser, `${base}/studio`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.locator('[data-ready]').waitFor();
+    await writeCode(page);
+    const selected = () => lines(page).locator('[aria-selected="true"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-n'))));
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+
+    // Line 3 just above the bottom edge, where focusing the list used to scroll it up under the finger.
+    const box = (await option(page, 3).boundingBox())!;
+    await page.evaluate((y) => window.scrollBy(0, y), box.y + box.height + 4 - 844);
+    const landed = (await option(page, 3).boundingBox())!;
+    expect(landed.y + landed.height).toBeLessThanOrEqual(844);
+    const before = await scrollY();
+    await page.touchscreen.tap(landed.x + 60, landed.y + landed.height / 2);
+    await expect.poll(selected).toEqual([3]);
+    expect(await scrollY()).toBe(before);
+
+    // A finger that comes down on line 2 and drags down scrolls the page back up; line 3 stays the only one picked.
+    const start = (await option(page, 2).boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const [x, y] = [start.x + 60, start.y + start.height / 2];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + 10 * i }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(scrollY).toBeLessThan(before);
+    expect(await selected()).toEqual([3]);
+    await page.context().close();
+  });
+
   it('opens an existing lesson as a new draft, every step in place', async () => {
     const page = await openStudio();
     await page.getByRole('combobox', { name: 'Open a lesson' }).selectOption('retry-with-backoff');
