@@ -12,7 +12,7 @@ import { codeHtml } from './code-html';
 import { FILES_ATTR, PANEL_ATTR } from './file-panels';
 import { FileTabs } from './FileTabs';
 import { rowsHtml, versionBlockHtml, versionMoves, versionRanges } from './version-html';
-import styles from './Walkthrough.module.css';
+import styles from './CodePane.module.css';
 import files from './CodeFiles.module.css';
 
 export interface CodeFilesProps {

@@ -8,7 +8,7 @@ import { copyText } from '@/components/share/copy';
 import { usePlayer, usePlayerStore } from '@/lib/player/context';
 import styles from './Walkthrough.module.css';
 
-/** Below this width code wraps by default; Walkthrough.module.css uses the same query. */
+/** Below this width code wraps by default; CodePane.module.css uses the same query. */
 const NARROW = '(max-width: 40rem)';
 
 function watchNarrow(onChange: () => void): () => void {
