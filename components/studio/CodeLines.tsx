@@ -35,7 +35,10 @@ export function CodeLines({ id, lines, tokens, selection, lit, cursor, onCursor,
     const line = lineOf(event);
     if (!line || event.button !== 0) return;
     // A finger on a line may be the start of a scroll: it selects when it lifts (onPointerUp).
-    if (event.pointerType === 'touch') return void (touched.current = line);
+    if (event.pointerType === 'touch') {
+      touched.current = line;
+      return;
+    }
     event.preventDefault();
     pick(event.currentTarget, line, event.shiftKey);
     dragging.current = true;

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { PLAYER_ATTR, PLAYER_READY_ATTR } from '@/lib/player/key-listener';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -34,7 +35,10 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
  * swipes: a key pressed before that goes to the page, not the player.
  */
 export async function playersListening(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-player]')].every((p) => p.hasAttribute('data-player-ready')));
+  await page.waitForFunction(
+    ([player, ready]) => [...document.querySelectorAll(`[${player}]`)].every((p) => p.hasAttribute(ready)),
+    [PLAYER_ATTR, PLAYER_READY_ATTR] as const,
+  );
 }
 
 /** Fails the test with axe-core's own words for every violation on the page. */
