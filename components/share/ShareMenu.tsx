@@ -5,8 +5,9 @@
 // the lesson page and in the embed. Escape closes it and returns focus to the
 // button; a copy says so on the button and, politely, to screen readers.
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
-import type { ShareContext, ShareLinks } from '@/lib/embed/share';
+import type { ShareLinks } from '@/lib/embed/share';
 import { usePlayer, usePlayerStore } from '@/lib/player/context';
+import { sharedPathsOf } from '@/lib/studio/paths';
 import { copyText } from './copy';
 import styles from './ShareMenu.module.css';
 
@@ -29,12 +30,16 @@ export interface ShareMenuProps {
   title: string;
   /** Inside an embed: the embed code keeps the embed's own autoplay and theme. */
   inEmbed?: boolean;
-  /** Not a lesson: the page and embed paths to share (see lib/embed/share.ts). */
-  paths?: ShareContext['paths'];
+  /**
+   * A shared walkthrough, not a lesson: the paths to share are read from the
+   * address bar (`/w/<data>`), which already holds the link's data; as props
+   * they would carry that data in the page twice more.
+   */
+  shared?: boolean;
   className?: string;
 }
 
-export function ShareMenu({ slug, title, inEmbed = false, paths, className }: ShareMenuProps) {
+export function ShareMenu({ slug, title, inEmbed = false, shared = false, className }: ShareMenuProps) {
   const store = usePlayerStore();
   const [open, setOpen] = useState(false);
   // The step shows only while the list is open: a closed menu does not re-render as the player steps.
@@ -67,6 +72,7 @@ export function ShareMenu({ slug, title, inEmbed = false, paths, className }: Sh
     const [{ shareLinks }, { parseEmbedParams }] = await loadBuilders();
     const { step, total } = store.getState();
     const embed = inEmbed ? parseEmbedParams(location.search, total) : undefined;
+    const paths = shared ? (sharedPathsOf(location.pathname) ?? undefined) : undefined;
     return shareLinks({ origin: location.origin, slug, title, step, embed, paths });
   };
 

@@ -5,7 +5,7 @@ import styles from '@/components/embed/EmbedPlayer.module.css';
 import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import type { Lesson } from '@/lib/lessons/types';
-import { sharedEmbedPath, sharedPath } from '@/lib/studio/shared';
+import { sharedPath } from '@/lib/studio/shared';
 
 export function SharedEmbed({ lesson, data }: { lesson: Lesson; data: string }) {
   const { slug, title } = lesson.meta;
@@ -14,7 +14,7 @@ export function SharedEmbed({ lesson, data }: { lesson: Lesson; data: string }) 
       <h1 className={styles.title}>{title}</h1>
       <Walkthrough lesson={lesson} keyScope="focus" headingLevel={2}>
         <div className={styles.footer}>
-          <ShareMenu slug={slug} title={title} inEmbed paths={{ page: sharedPath(data), embed: sharedEmbedPath(data) }} />
+          <ShareMenu slug={slug} title={title} inEmbed shared />
           <a className={styles.credit} href={sharedPath(data)} target="_blank" rel="noopener">
             Made with <strong>Stepwise</strong>
             <span className="visually-hidden"> (opens the walkthrough in a new tab)</span>

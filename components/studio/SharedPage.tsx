@@ -6,7 +6,6 @@ import { ShareMenu } from '@/components/share/ShareMenu';
 import { Walkthrough } from '@/components/walkthrough';
 import type { Lesson } from '@/lib/lessons/types';
 import { plural } from '@/lib/sandbox-client/words';
-import { sharedEmbedPath, sharedPath } from '@/lib/studio/shared';
 import styles from './SharedPage.module.css';
 
 export function SharedPage({ lesson, data, initialStep = 0 }: { lesson: Lesson; data: string; initialStep?: number }) {
@@ -30,7 +29,7 @@ export function SharedPage({ lesson, data, initialStep = 0 }: { lesson: Lesson; 
         </p>
       </header>
       <Walkthrough lesson={lesson} keyScope="page" syncUrl initialStep={initialStep}>
-        <ShareMenu slug={meta.slug} title={meta.title} paths={{ page: sharedPath(data), embed: sharedEmbedPath(data) }} />
+        <ShareMenu slug={meta.slug} title={meta.title} shared />
       </Walkthrough>
     </article>
   );

@@ -22,7 +22,8 @@ export function sharedMetadata(lesson: Lesson, data: string, step?: number): Met
     description,
     alternates: { canonical: path, types: { 'application/json+oembed': oembedHref(`${site.url}${shared}`) } },
     openGraph: { type: 'article', title, description, url: shared, siteName: site.name },
-    twitter: { card: 'summary_large_image' },
+    // No twitter:image: X reads og:image, and each copy of the card's URL is the whole link again.
+    twitter: { card: 'summary_large_image', images: [] },
     robots: { index: false, follow: false },
   };
 }

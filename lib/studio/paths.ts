@@ -7,6 +7,12 @@ export const sharedStepPagePath = (data: string, step: number) => `/w/${data}/st
 export const sharedCardPath = (data: string, step?: number | null) =>
   `${step === undefined || step === null ? sharedPath(data) : sharedStepPagePath(data, step)}/opengraph-image`;
 
+/** A shared walkthrough's page and embed paths, from any of its addresses (its page, a step page, its embed); null elsewhere. */
+export function sharedPathsOf(pathname: string): { page: string; embed: string } | null {
+  const data = /^\/(?:embed\/)?w\/([^/]+)(?:\/step\/\d+)?\/?$/.exec(pathname)?.[1];
+  return data ? { page: sharedPath(data), embed: sharedEmbedPath(data) } : null;
+}
+
 /** `/w/<data>` or `/embed/w/<data>` (a trailing slash is fine) → data; anything else → null. */
 export function sharedDataOf(pathname: string): string | null {
   return /^\/(?:embed\/)?w\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null;

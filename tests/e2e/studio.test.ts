@@ -114,7 +114,7 @@ describe('the studio', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     // A fresh browser context (no storage, no cookies) sees the same walkthrough.
-    const other = await browser.newContext();
+    const other = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const shared = await other.newPage();
     const response = await shared.goto(link, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -125,6 +125,12 @@ describe('the studio', () => {
     await shared.keyboard.press('ArrowRight');
     await shared.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
     expect(await shared.locator('pre [data-lit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')))).toEqual(['3', '4']);
+    // Its share menu hands out the walkthrough's own links, read from the address bar.
+    await shared.getByRole('button', { name: 'Share' }).click();
+    await shared.getByRole('button', { name: 'Copy link to step 2' }).click();
+    await expect.poll(() => shared.evaluate(() => navigator.clipboard.readText())).toBe(`${link}?step=2`);
+    await shared.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect.poll(() => shared.evaluate(() => navigator.clipboard.readText())).toContain(`<iframe src="${link.replace('/w/', '/embed/w/')}?step=2"`);
     await other.close();
     await page.context().close();
   });

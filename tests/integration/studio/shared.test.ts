@@ -56,6 +56,9 @@ describe('/w/<data>: a shared walkthrough', () => {
     expect(html).toContain('property="og:image"');
     expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?url=/);
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    // The card's URL is the whole link again: og:image carries it, X reads og:image, so no twitter:image.
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    expect(html).not.toContain('twitter:image');
   });
 
   test('its card is a 1200×630 PNG, and its embed twin renders', async () => {

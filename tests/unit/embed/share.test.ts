@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readEmbedMessage } from '@/lib/embed/messages';
 import { shareLinks } from '@/lib/embed/share';
 import { embedIframe, resizeScript } from '@/lib/embed/snippet';
+import { sharedPathsOf } from '@/lib/studio/paths';
 
 const base = { origin: 'https://stepwise.example', slug: 'retry-with-backoff', title: 'Retry & <backoff>' };
 
@@ -24,6 +25,25 @@ describe('shareLinks', () => {
   test("in an embed, the embed code keeps the embed's options", () => {
     const links = shareLinks({ ...base, step: 1, embed: { autoplay: false, theme: 'dark' } });
     expect(links.embedCode).toContain('src="https://stepwise.example/embed/retry-with-backoff?step=2&amp;autoplay=0&amp;theme=dark"');
+  });
+});
+
+describe('sharedPathsOf: a shared walkthrough shares the address it is read at', () => {
+  const paths = { page: '/w/1.abc_-', embed: '/embed/w/1.abc_-' };
+
+  test('from its page, a step page, its embed, with or without a trailing slash', () => {
+    for (const at of ['/w/1.abc_-', '/w/1.abc_-/', '/w/1.abc_-/step/3', '/embed/w/1.abc_-']) expect(sharedPathsOf(at)).toEqual(paths);
+  });
+
+  test('nothing from any other address', () => {
+    for (const at of ['/', '/w/', '/w//step/2', '/w/1.abc/opengraph-image', '/w/1.abc/step/x', '/explainers/w', '/studio', '/x/w/1.abc']) expect(sharedPathsOf(at)).toBeNull();
+  });
+
+  test('its links name the walkthrough, never a lesson', () => {
+    const links = shareLinks({ ...base, slug: 'w-0123456789ab', step: 1, paths: sharedPathsOf('/w/1.abc_-/step/2')! });
+    expect(links.lesson).toBe('https://stepwise.example/w/1.abc_-');
+    expect(links.step).toBe('https://stepwise.example/w/1.abc_-?step=2');
+    expect(links.embedCode).toContain('src="https://stepwise.example/embed/w/1.abc_-?step=2"');
   });
 });
 
