@@ -9,7 +9,7 @@ export const sharedCardPath = (data: string, step?: number | null) =>
 
 /** A shared walkthrough's page and embed paths, from any of its addresses (its page, a step page, its embed); null elsewhere. */
 export function sharedPathsOf(pathname: string): { page: string; embed: string } | null {
-  const data = /^\/(?:embed\/)?w\/([^/]+)(?:\/step\/\d+)?\/?$/.exec(pathname)?.[1];
+  const data = sharedDataOf(pathname.replace(/\/step\/\d+\/?$/, ''));
   return data ? { page: sharedPath(data), embed: sharedEmbedPath(data) } : null;
 }
 
