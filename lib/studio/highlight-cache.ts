@@ -1,17 +1,18 @@
 // Highlighting for code that came from outside (the studio, shared links),
 // remembered by a hash of language and code: the studio asks again after every
 // reload and undo, and a shared link's page, card, embed and oEmbed all build
-// the same walkthrough. Strangers' code keeps Shiki's per-line time limit.
+// the same walkthrough. A miss is highlighted on the highlight thread
+// (./highlight-thread), with Shiki's per-line time limit for strangers' code.
 // An entry is the route's answer as JSON text (./highlight-wire), one string:
 // a hit is sent as it is, and 200 cached files are 200 strings for the garbage
 // collector, not 200 trees of thousands of small token objects that every
 // collection walked and copied.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
-import { fromWire, toWire } from './highlight-wire';
+import { highlightOnThread } from './highlight-thread';
+import { fromWire } from './highlight-wire';
 
 const CACHE_ENTRIES = 200;
 
@@ -29,7 +30,7 @@ export async function highlightCached(code: string, language: LanguageId): Promi
     cache.set(key, cached);
     return { json: cached, key, hit: true };
   }
-  const json = JSON.stringify(toWire(language, await highlight(code.split(/\r?\n/), language, UNTRUSTED_LINE_MS)));
+  const json = await highlightOnThread(code, language);
   cache.set(key, json);
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   return { json, key, hit: false };
