@@ -90,4 +90,26 @@ describe('/api/highlight', () => {
     expect(await over.json()).toMatchObject({ error: 'rate_limited' });
     expect((await post({ code: 'x', language: 'bash' })).status).toBe(200);
   });
+
+  test('a slow highlight holds up nothing else: it runs off the event loop, and pages keep answering meanwhile', async () => {
+    // Nested type annotations make the TypeScript grammar backtrack: 60 KB of
+    // them take the tokenizer a second or more, where a page takes milliseconds.
+    const line = 'const f = (' + 'a: {b: (c'.repeat(30);
+    const code = Array.from({ length: 212 }, (_, i) => `${line} ${i}`).join('\n');
+    let highlighted = false;
+    const slow = post({ code: `${code}\n// ${randomUUID()}`, language: 'typescript' }).then((response) => {
+      highlighted = true;
+      return response;
+    });
+    const answeredMeanwhile: number[] = [];
+    while (!highlighted) {
+      const page = await fetch(`${baseURL}/api/bare`);
+      await page.arrayBuffer();
+      if (!highlighted) answeredMeanwhile.push(page.status);
+    }
+    expect((await slow).status).toBe(200);
+    // On the event loop, the highlight would have kept every one of these waiting until it was done.
+    expect(answeredMeanwhile.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(answeredMeanwhile)).toEqual(new Set([200]));
+  });
 });
