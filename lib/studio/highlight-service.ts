@@ -1,7 +1,8 @@
 // POST /api/highlight: the studio's code, highlighted by the lessons' shared
 // Shiki highlighter, so the browser never receives Shiki or a grammar. Guards
-// in the sandbox routes' order (origin, JSON, size), then a per-client
-// throttle, then the cache of strangers' code (./highlight-cache).
+// in the sandbox routes' order (origin, JSON, size), then two per-client
+// throttles (requests, and the highlighter's time), then the cache of
+// strangers' code (./highlight-cache).
 import 'server-only';
 import { isLanguageId, type LanguageId } from '@/lib/lessons/languages';
 import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http';
@@ -12,6 +13,13 @@ import { highlightCached } from './highlight-cache';
 import { LIMITS } from './model';
 
 export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
+/**
+ * The highlighter's time one client may use a minute. Ordinary code takes
+ * 10–50 ms a file; code written to make a grammar backtrack takes seconds
+ * (60 KB of nested type annotations: about 2 s), and 60 of those a minute
+ * would keep the highlight thread busy for everyone.
+ */
+export const HIGHLIGHT_TIME = { maxMs: 5_000, windowMs: 60_000 } as const;
 /** JSON escaping can grow code several times over; the code's own cap is checked after parsing. */
 const BODY_BYTES = 6 * LIMITS.codeBytes;
 
@@ -20,8 +28,11 @@ export async function handleHighlight(request: Request): Promise<Response> {
     checkOrigin(request);
     checkJsonType(request);
     const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
-    await countRequest(request);
-    const { json, key, hit } = await highlightCached(code, language);
+    const client = clientKey(request);
+    await countRequest(client);
+    await checkTimeUsed(client);
+    const { json, key, hit, ms } = await highlightCached(code, language);
+    if (!hit) await store().increment(timeKey(client), Math.ceil(ms), HIGHLIGHT_TIME.windowMs);
     return answer(json, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
@@ -54,10 +65,22 @@ function readInput(body: unknown): { code: string; language: LanguageId } {
   return { code, language };
 }
 
-async function countRequest(request: Request): Promise<void> {
-  const { value, expiresAt } = await store().increment(`rl:highlight:${clientKey(request)}`, 1, HIGHLIGHT_RATE.windowMs);
-  if (value > HIGHLIGHT_RATE.max) {
-    const retryAfter = Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000));
-    throw new SandboxError('rate_limited', `Too many highlight requests: try again in ${retryAfter} s.`, undefined, { 'Retry-After': String(retryAfter) });
+async function countRequest(client: string): Promise<void> {
+  const { value, expiresAt } = await store().increment(`rl:highlight:${client}`, 1, HIGHLIGHT_RATE.windowMs);
+  if (value > HIGHLIGHT_RATE.max) throw rateLimited('Too many highlight requests', expiresAt);
+}
+
+const timeKey = (client: string) => `rl:highlight-ms:${client}`;
+
+/** Read (an increment by 0) before the work; the work is charged after it, when its time is known. */
+async function checkTimeUsed(client: string): Promise<void> {
+  const { value, expiresAt } = await store().increment(timeKey(client), 0, HIGHLIGHT_TIME.windowMs);
+  if (value >= HIGHLIGHT_TIME.maxMs) {
+    throw rateLimited(`Your code has used ${(value / 1000).toFixed(1)} s of the highlighter this minute, more than the ${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`, expiresAt);
   }
+}
+
+function rateLimited(what: string, expiresAt: number): SandboxError {
+  const retryAfter = Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000));
+  return new SandboxError('rate_limited', `${what}: try again in ${retryAfter} s.`, undefined, { 'Retry-After': String(retryAfter) });
 }

@@ -6,9 +6,15 @@ import { Worker } from 'node:worker_threads';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { HighlightDone, HighlightJob } from './highlight-worker';
 
+/** The route's JSON text (./highlight-wire), and the milliseconds the thread spent on it. */
+export interface Highlighted {
+  json: string;
+  ms: number;
+}
+
 interface Thread {
   worker: Worker;
-  pending: Map<number, { resolve: (json: string) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (done: Highlighted) => void; reject: (error: Error) => void }>;
 }
 
 // On globalThis, like the highlighter: dev-server reloads reuse the thread.
@@ -22,7 +28,7 @@ function thread(): Thread {
   worker.on('message', (done: HighlightDone) => {
     const job = current.pending.get(done.id);
     current.pending.delete(done.id);
-    if ('json' in done) job?.resolve(done.json);
+    if ('json' in done) job?.resolve({ json: done.json, ms: done.ms });
     else job?.reject(new Error(done.error));
   });
   const fail = (error: Error) => {
@@ -37,8 +43,8 @@ function thread(): Thread {
   return (shared.__stepwiseHighlightThread = current);
 }
 
-/** The code highlighted as /api/highlight's JSON text (./highlight-wire), on the highlight thread. */
-export function highlightOnThread(code: string, language: LanguageId): Promise<string> {
+/** The code highlighted on the highlight thread. */
+export function highlightOnThread(code: string, language: LanguageId): Promise<Highlighted> {
   const { worker, pending } = thread();
   const id = ++nextId;
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 // its own client through X-Forwarded-For.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
-import { HIGHLIGHT_RATE } from '@/lib/studio/highlight-service';
+import { HIGHLIGHT_RATE, HIGHLIGHT_TIME } from '@/lib/studio/highlight-service';
 import { fromWire } from '@/lib/studio/highlight-wire';
 
 const baseURL = inject('baseURL');
@@ -14,6 +14,16 @@ function post(body: unknown, { client = randomUUID(), headers = {} }: { client?:
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.${client}`, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/**
+ * 60 KB of nested type annotations, which make the TypeScript grammar backtrack:
+ * a second or more of the tokenizer's time, where ordinary code takes milliseconds.
+ * `tag` makes it code the cache has not seen.
+ */
+function backtrackingCode(tag: string): string {
+  const line = 'const f = (' + 'a: {b: (c'.repeat(30);
+  return [...Array.from({ length: 212 }, (_, i) => `${line} ${i}`), `// ${tag}`].join('\n');
 }
 
 describe('/api/highlight', () => {
@@ -92,12 +102,8 @@ describe('/api/highlight', () => {
   });
 
   test('a slow highlight holds up nothing else: it runs off the event loop, and pages keep answering meanwhile', async () => {
-    // Nested type annotations make the TypeScript grammar backtrack: 60 KB of
-    // them take the tokenizer a second or more, where a page takes milliseconds.
-    const line = 'const f = (' + 'a: {b: (c'.repeat(30);
-    const code = Array.from({ length: 212 }, (_, i) => `${line} ${i}`).join('\n');
     let highlighted = false;
-    const slow = post({ code: `${code}\n// ${randomUUID()}`, language: 'typescript' }).then((response) => {
+    const slow = post({ code: backtrackingCode(randomUUID()), language: 'typescript' }).then((response) => {
       highlighted = true;
       return response;
     });
@@ -111,5 +117,26 @@ describe('/api/highlight', () => {
     // On the event loop, the highlight would have kept every one of these waiting until it was done.
     expect(answeredMeanwhile.length).toBeGreaterThanOrEqual(5);
     expect(new Set(answeredMeanwhile)).toEqual(new Set([200]));
+  });
+
+  test(`throttles the highlighter's time as well: code that makes it backtrack gets a 429 long before request ${HIGHLIGHT_RATE.max}`, async () => {
+    const client = randomUUID();
+    const answered: number[] = [];
+    let limited: Response | undefined;
+    // Each of these takes the highlighter well over HIGHLIGHT_TIME.maxMs / 30; the request count alone would allow 60.
+    while (!limited && answered.length < 30) {
+      const response = await post({ code: backtrackingCode(`${client} ${answered.length}`), language: 'typescript' }, { client });
+      if (response.status === 429) limited = response;
+      else answered.push(response.status);
+    }
+    expect(limited?.status).toBe(429);
+    expect(new Set(answered)).toEqual(new Set([200]));
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await limited?.json()) as { error: string; message: string };
+    expect(body.error).toBe('rate_limited');
+    expect(body.message).toContain(`${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`);
+    // The same client's ordinary code waits out the minute too; another client is unaffected.
+    expect((await post({ code: 'let x = 1', language: 'typescript' }, { client })).status).toBe(429);
+    expect((await post({ code: 'let x = 1', language: 'typescript' })).status).toBe(200);
   });
 });
