@@ -49,7 +49,7 @@ export function trustedHops(env: Record<string, string | undefined> = process.en
  * client claimed. Without TRUST_PROXY every request counts as one local client: a
  * client-sent header or a fresh cookie must not mint new identities (and new attempts).
  */
-export function clientKey(request: Request, env: Record<string, string | undefined> = process.env): string {
+export function clientKey(request: { headers: Pick<Headers, 'get'> }, env: Record<string, string | undefined> = process.env): string {
   const trusted = trustedHops(env);
   if (trusted > 0) {
     const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);

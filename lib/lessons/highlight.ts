@@ -59,6 +59,11 @@ function highlighter(): Promise<{ shiki: HighlighterCore; pair: ThemePair }> {
   return shared.__stepwiseHighlighter;
 }
 
+/** Loads a language's grammar into the shared highlighter, if it is not yet. */
+export async function ensureLanguage(language: LanguageId): Promise<void> {
+  await withLanguage(language);
+}
+
 async function withLanguage(language: LanguageId) {
   const loaded = await highlighter();
   if (!loaded.shiki.getLoadedLanguages().includes(language)) {

@@ -11,6 +11,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
+import { chargeTime, timeLeft } from './highlight-budget';
 import { highlightOnThread } from './highlight-thread';
 import { fromWire } from './highlight-wire';
 
@@ -25,7 +26,7 @@ const cache = (shared.__stepwiseHighlightCache ??= new Map());
  * also the route's ETag); whether it was cached; the highlighter's time (0 for a hit).
  */
 export async function highlightCached(code: string, language: LanguageId): Promise<{ json: string; key: string; hit: boolean; ms: number }> {
-  const key = createHash('sha256').update(`${language}\0${code}`).digest('base64url');
+  const key = keyOf(code, language);
   const cached = cache.get(key);
   if (cached !== undefined) {
     // Least recently used goes first: re-insert on every hit.
@@ -39,7 +40,16 @@ export async function highlightCached(code: string, language: LanguageId): Promi
   return { json, key, hit: false, ms };
 }
 
-/** The same, as tokens: one list per line (shared walkthrough pages). */
-export async function highlightedLines(code: string, language: LanguageId): Promise<CodeToken[][]> {
-  return fromWire(JSON.parse((await highlightCached(code, language)).json)) ?? [];
+const keyOf = (code: string, language: LanguageId) => createHash('sha256').update(`${language}\0${code}`).digest('base64url');
+
+/**
+ * The same, as tokens, one list per line: a shared walkthrough's page, card and
+ * embed. A miss is charged to the visitor (`client`, ./highlight-budget); past
+ * the limit the code comes back plain and uncached, to be coloured for the next.
+ */
+export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
+  if (!cache.has(keyOf(code, language)) && !(await timeLeft(client)).ok) return code.split(/\r?\n/).map((line) => [{ content: line }]);
+  const { json, ms } = await highlightCached(code, language);
+  await chargeTime(client, ms);
+  return fromWire(JSON.parse(json)) ?? [];
 }

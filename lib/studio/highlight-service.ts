@@ -9,17 +9,12 @@ import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http'
 import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
+import { chargeTime, HIGHLIGHT_TIME, timeLeft } from './highlight-budget';
 import { highlightCached } from './highlight-cache';
 import { LIMITS } from './model';
 
 export const HIGHLIGHT_RATE = { max: 60, windowMs: 60_000 } as const;
-/**
- * The highlighter's time one client may use a minute. Ordinary code takes
- * 10–50 ms a file; code written to make a grammar backtrack takes seconds
- * (60 KB of nested type annotations: about 2 s), and 60 of those a minute
- * would keep the highlight thread busy for everyone.
- */
-export const HIGHLIGHT_TIME = { maxMs: 5_000, windowMs: 60_000 } as const;
+
 /** JSON escaping can grow code several times over; the code's own cap is checked after parsing. */
 const BODY_BYTES = 6 * LIMITS.codeBytes;
 
@@ -32,7 +27,7 @@ export async function handleHighlight(request: Request): Promise<Response> {
     await countRequest(client);
     await checkTimeUsed(client);
     const { json, key, hit, ms } = await highlightCached(code, language);
-    if (!hit) await store().increment(timeKey(client), Math.ceil(ms), HIGHLIGHT_TIME.windowMs);
+    await chargeTime(client, ms);
     return answer(json, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
@@ -70,13 +65,11 @@ async function countRequest(client: string): Promise<void> {
   if (value > HIGHLIGHT_RATE.max) throw rateLimited('Too many highlight requests', expiresAt);
 }
 
-const timeKey = (client: string) => `rl:highlight-ms:${client}`;
-
-/** Read (an increment by 0) before the work; the work is charged after it, when its time is known. */
+/** Past ./highlight-budget's limit, a 429 that says it is the time, not the count. */
 async function checkTimeUsed(client: string): Promise<void> {
-  const { value, expiresAt } = await store().increment(timeKey(client), 0, HIGHLIGHT_TIME.windowMs);
-  if (value >= HIGHLIGHT_TIME.maxMs) {
-    throw rateLimited(`Your code has used ${(value / 1000).toFixed(1)} s of the highlighter this minute, more than the ${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`, expiresAt);
+  const left = await timeLeft(client);
+  if (!left.ok) {
+    throw rateLimited(`Your code has used ${(left.usedMs / 1000).toFixed(1)} s of the highlighter this minute, more than the ${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`, left.expiresAt);
   }
 }
 

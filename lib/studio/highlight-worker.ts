@@ -4,7 +4,7 @@
 // 40–90 ms; here the heap holds little more than the grammars. The server's
 // event loop also keeps answering other requests meanwhile.
 import { parentPort } from 'node:worker_threads';
-import { highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
+import { ensureLanguage, highlight, UNTRUSTED_LINE_MS } from '@/lib/lessons/highlight';
 import type { LanguageId } from '@/lib/lessons/languages';
 import { toWire } from './highlight-wire';
 
@@ -19,6 +19,8 @@ export type HighlightDone = { id: number; json: string; ms: number } | { id: num
 
 parentPort?.on('message', async ({ id, code, language }: HighlightJob) => {
   try {
+    // Loading a grammar is the server's cost, not the code's: the clock starts after it.
+    await ensureLanguage(language);
     const started = performance.now();
     const lines = await highlight(code.split(/\r?\n/), language, UNTRUSTED_LINE_MS);
     parentPort?.postMessage({ id, json: JSON.stringify(toWire(language, lines)), ms: performance.now() - started } satisfies HighlightDone);

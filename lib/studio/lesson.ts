@@ -12,14 +12,17 @@ import { sharedProblems } from './validate';
 
 export type Built = { ok: true; lesson: Lesson } | { ok: false; reasons: string[] };
 
-/** `slug` names the player (a new one for each walkthrough): a short hash of the data. */
-export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: string): Promise<Built> {
+/**
+ * `slug` names the player (a new one for each walkthrough): a short hash of the
+ * data. `client`: who asked, charged for the highlighting (./highlight-budget).
+ */
+export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: string, client: string): Promise<Built> {
   const reasons = sharedProblems(walkthrough);
   if (reasons.length) return { ok: false, reasons };
   const codes = walkthrough.files.map((file) => displayed(file.code));
   const lines = codes.map((code) => (code.ok ? code.code.lines : []));
   const tokens = await Promise.all(
-    walkthrough.files.map(async (file, i) => (lines[i]?.length ? highlightedLines(lines[i].join('\n'), file.language) : [])),
+    walkthrough.files.map(async (file, i) => (lines[i]?.length ? highlightedLines(lines[i].join('\n'), file.language, client) : [])),
   );
   const lit = walkthrough.steps.map((step) => {
     const code = codes[step.file];

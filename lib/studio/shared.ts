@@ -3,8 +3,10 @@
 // wrong becomes words for a 400 page, never an exception.
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { headers } from 'next/headers';
 import { cache } from 'react';
 import type { Lesson } from '@/lib/lessons/types';
+import { clientKey } from '@/sandbox/rate-limit';
 import { BAD_ESCAPES } from './check-link';
 import { decodeWalkthrough } from './codec';
 import { walkthroughLesson } from './lesson';
@@ -28,7 +30,7 @@ export const loadShared = cache(async (raw: string): Promise<Shared> => {
   }
   const decoded = await decodeWalkthrough(data);
   if (!decoded.ok) return { ok: false, reasons: [decoded.error.message] };
-  const built = await walkthroughLesson(decoded.walkthrough, slugFor(data));
+  const built = await walkthroughLesson(decoded.walkthrough, slugFor(data), clientKey({ headers: await headers() }));
   if (!built.ok) return { ok: false, reasons: built.reasons };
   return { ok: true, data, walkthrough: decoded.walkthrough, lesson: built.lesson };
 });

@@ -3,7 +3,8 @@
 // its own client through X-Forwarded-For.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
-import { HIGHLIGHT_RATE, HIGHLIGHT_TIME } from '@/lib/studio/highlight-service';
+import { HIGHLIGHT_TIME } from '@/lib/studio/highlight-budget';
+import { HIGHLIGHT_RATE } from '@/lib/studio/highlight-service';
 import { fromWire } from '@/lib/studio/highlight-wire';
 
 const baseURL = inject('baseURL');

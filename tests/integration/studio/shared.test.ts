@@ -140,6 +140,34 @@ describe('/w/<data>: a shared walkthrough', () => {
     expect(card.size).toEqual({ width: 1200, height: 630 });
   });
 
+  test("a visitor past the highlighter's time limit gets plain code, still a page; the next visitor gets it coloured", async () => {
+    // Nested type annotations make the TypeScript grammar backtrack: 60 KB of them
+    // take the highlighter a second or more, and a link carries them in about 1.2 KB.
+    const line = 'const f = (' + 'a: {b: (c'.repeat(30);
+    const slow = (tag: string) => {
+      const code = [...Array.from({ length: 212 }, (_, i) => `${line} ${i}`), `// ${tag}`].join('\n');
+      return encodeWalkthrough({ title: 'Backtracking', files: [{ name: 'slow.ts', language: 'typescript', code }], steps: [{ title: 'One', lines: '1', body: 'x', file: 0 }] });
+    };
+    const visit = (data: string, client: string) => fetch(`${baseURL}/w/${data}`, { headers: { 'X-Forwarded-For': client } });
+    const coloured = (html: string) => /data-line=1[^>]*><span class=t/.test(html);
+    const visitor = `10.7.${Date.now()}`;
+    const pages: boolean[] = [];
+    let last = '';
+    // Each link is new code to the cache; HIGHLIGHT_TIME.maxMs is 5 s, a few of these.
+    while (pages.length < 30 && !pages.includes(false)) {
+      last = await slow(`${visitor} ${pages.length}`);
+      const response = await visit(last, visitor);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('>Backtracking</h1>');
+      pages.push(coloured(html));
+    }
+    expect(pages.at(-1)).toBe(false);
+    expect(pages[0]).toBe(true);
+    // Plain code is not cached: another visitor opening the same link gets it coloured.
+    expect(coloured(await (await visit(last, `${visitor}.2`)).text())).toBe(true);
+  });
+
   test('broken links get a clear 400 page, never a 500', async () => {
     const good = await encodeWalkthrough(sample());
     const bomb = `${CODEC_VERSION}.${deflateSync(Buffer.alloc(1024 * 1024, 32)).toString('base64url')}`;
