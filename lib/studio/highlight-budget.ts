@@ -1,23 +1,39 @@
-// How much of the highlighter's time each client may use. Ordinary code takes
-// 10–50 ms a file; code written to make a grammar backtrack takes seconds (60 KB
-// of nested type annotations: about 2 s, and a shared link carries that in 1.2
-// KB). Charged after the work, when its time is known, to the client the sandbox
-// throttles would name; the route answers 429 past it, a shared page plain code.
+// How much of the highlighter each client may use. Ordinary code takes 10–50 ms
+// a file; code written to make a grammar backtrack takes seconds (60 KB of
+// nested type annotations: about 2 s, and a shared link carries that in 1.2 KB).
+// So a client may use 5 s of the highlighter's time a minute, charged after
+// each piece of work when its time is known, and have at most MAX_UNDER_WAY
+// pieces under way at once, so that a burst cannot start before the charges
+// land. Clients are named as the sandbox's throttles name them. Past either
+// limit the route answers 429 and a shared page shows plain code.
 import 'server-only';
 import { store } from '@/sandbox/store';
+import { LIMITS } from './model';
 
 export const HIGHLIGHT_TIME = { maxMs: 5_000, windowMs: 60_000 } as const;
+/** A shared page highlights all its files at once. Counted in this process. */
+export const MAX_UNDER_WAY = LIMITS.files;
+
+export type Refusal = { reason: 'time'; usedMs: number; expiresAt: number } | { reason: 'busy' };
 
 const keyOf = (client: string) => `rl:highlight-ms:${client}`;
+const underWay = new Map<string, number>();
 
-export type TimeLeft = { ok: true } | { ok: false; usedMs: number; expiresAt: number };
-
-/** Whether the client has highlighter time left this minute (read as an increment by 0). */
-export async function timeLeft(client: string): Promise<TimeLeft> {
-  const { value, expiresAt } = await store().increment(keyOf(client), 0, HIGHLIGHT_TIME.windowMs);
-  return value < HIGHLIGHT_TIME.maxMs ? { ok: true } : { ok: false, usedMs: value, expiresAt };
-}
-
-export async function chargeTime(client: string, ms: number): Promise<void> {
-  if (ms > 0) await store().increment(keyOf(client), Math.ceil(ms), HIGHLIGHT_TIME.windowMs);
+/** `work` for `client`, if it is within both limits; `work` says how many milliseconds it kept the highlighter. */
+export async function withinBudget<T extends { ms: number }>(client: string, work: () => Promise<T>): Promise<{ ok: true; value: T } | ({ ok: false } & Refusal)> {
+  const running = underWay.get(client) ?? 0;
+  if (running >= MAX_UNDER_WAY) return { ok: false, reason: 'busy' };
+  underWay.set(client, running + 1);
+  try {
+    // Read as an increment by 0: the store has no plain read of a counter.
+    const { value, expiresAt } = await store().increment(keyOf(client), 0, HIGHLIGHT_TIME.windowMs);
+    if (value >= HIGHLIGHT_TIME.maxMs) return { ok: false, reason: 'time', usedMs: value, expiresAt };
+    const result = await work();
+    if (result.ms > 0) await store().increment(keyOf(client), Math.ceil(result.ms), HIGHLIGHT_TIME.windowMs);
+    return { ok: true, value: result };
+  } finally {
+    const left = (underWay.get(client) ?? 1) - 1;
+    if (left > 0) underWay.set(client, left);
+    else underWay.delete(client);
+  }
 }

@@ -11,7 +11,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
-import { chargeTime, timeLeft } from './highlight-budget';
+import { withinBudget } from './highlight-budget';
 import { highlightOnThread } from './highlight-thread';
 import { fromWire } from './highlight-wire';
 
@@ -27,13 +27,8 @@ const cache = (shared.__stepwiseHighlightCache ??= new Map());
  */
 export async function highlightCached(code: string, language: LanguageId): Promise<{ json: string; key: string; hit: boolean; ms: number }> {
   const key = keyOf(code, language);
-  const cached = cache.get(key);
-  if (cached !== undefined) {
-    // Least recently used goes first: re-insert on every hit.
-    cache.delete(key);
-    cache.set(key, cached);
-    return { json: cached, key, hit: true, ms: 0 };
-  }
+  const cached = remembered(key);
+  if (cached !== undefined) return { json: cached, key, hit: true, ms: 0 };
   const { json, ms } = await highlightOnThread(code, language);
   cache.set(key, json);
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
@@ -42,14 +37,25 @@ export async function highlightCached(code: string, language: LanguageId): Promi
 
 const keyOf = (code: string, language: LanguageId) => createHash('sha256').update(`${language}\0${code}`).digest('base64url');
 
+function remembered(key: string): string | undefined {
+  const cached = cache.get(key);
+  if (cached === undefined) return undefined;
+  // Least recently used goes first: re-insert on every hit.
+  cache.delete(key);
+  cache.set(key, cached);
+  return cached;
+}
+
 /**
  * The same, as tokens, one list per line: a shared walkthrough's page, card and
  * embed. A miss is charged to the visitor (`client`, ./highlight-budget); past
- * the limit the code comes back plain and uncached, to be coloured for the next.
+ * its limits the code comes back plain and uncached, to be coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
-  if (!cache.has(keyOf(code, language)) && !(await timeLeft(client)).ok) return code.split(/\r?\n/).map((line) => [{ content: line }]);
-  const { json, ms } = await highlightCached(code, language);
-  await chargeTime(client, ms);
-  return fromWire(JSON.parse(json)) ?? [];
+  const cached = remembered(keyOf(code, language));
+  if (cached !== undefined) return tokensOf(cached);
+  const done = await withinBudget(client, () => highlightCached(code, language));
+  return done.ok ? tokensOf(done.value.json) : code.split(/\r?\n/).map((line) => [{ content: line }]);
 }
+
+const tokensOf = (json: string): CodeToken[][] => fromWire(JSON.parse(json)) ?? [];

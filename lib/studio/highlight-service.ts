@@ -9,7 +9,7 @@ import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http'
 import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
-import { chargeTime, HIGHLIGHT_TIME, timeLeft } from './highlight-budget';
+import { HIGHLIGHT_TIME, withinBudget, type Refusal } from './highlight-budget';
 import { highlightCached } from './highlight-cache';
 import { LIMITS } from './model';
 
@@ -25,9 +25,9 @@ export async function handleHighlight(request: Request): Promise<Response> {
     const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
     const client = clientKey(request);
     await countRequest(client);
-    await checkTimeUsed(client);
-    const { json, key, hit, ms } = await highlightCached(code, language);
-    await chargeTime(client, ms);
+    const done = await withinBudget(client, () => highlightCached(code, language));
+    if (!done.ok) throw refused(done);
+    const { json, key, hit } = done.value;
     return answer(json, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
@@ -65,12 +65,12 @@ async function countRequest(client: string): Promise<void> {
   if (value > HIGHLIGHT_RATE.max) throw rateLimited('Too many highlight requests', expiresAt);
 }
 
-/** Past ./highlight-budget's limit, a 429 that says it is the time, not the count. */
-async function checkTimeUsed(client: string): Promise<void> {
-  const left = await timeLeft(client);
-  if (!left.ok) {
-    throw rateLimited(`Your code has used ${(left.usedMs / 1000).toFixed(1)} s of the highlighter this minute, more than the ${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`, left.expiresAt);
+/** Past one of ./highlight-budget's limits: a 429 that says which. */
+function refused(refusal: Refusal): SandboxError {
+  if (refusal.reason === 'busy') {
+    return new SandboxError('rate_limited', 'Your earlier code is still being highlighted: send the next when it answers.', undefined, { 'Retry-After': '1' });
   }
+  return rateLimited(`Your code has used ${(refusal.usedMs / 1000).toFixed(1)} s of the highlighter this minute, more than the ${HIGHLIGHT_TIME.maxMs / 1000} s ordinary code needs`, refusal.expiresAt);
 }
 
 function rateLimited(what: string, expiresAt: number): SandboxError {

@@ -14,7 +14,7 @@ export interface HighlightJob {
   language: LanguageId;
 }
 
-/** `ms`: how long the tokenizing took, which the route charges to the client (./highlight-service). */
+/** `ms`: how long the tokenizing took, charged to the client who asked (./highlight-budget). */
 export type HighlightDone = { id: number; json: string; ms: number } | { id: number; error: string };
 
 parentPort?.on('message', async ({ id, code, language }: HighlightJob) => {

@@ -3,7 +3,7 @@
 // its own client through X-Forwarded-For.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
-import { HIGHLIGHT_TIME } from '@/lib/studio/highlight-budget';
+import { HIGHLIGHT_TIME, MAX_UNDER_WAY } from '@/lib/studio/highlight-budget';
 import { HIGHLIGHT_RATE } from '@/lib/studio/highlight-service';
 import { fromWire } from '@/lib/studio/highlight-wire';
 
@@ -22,9 +22,9 @@ function post(body: unknown, { client = randomUUID(), headers = {} }: { client?:
  * a second or more of the tokenizer's time, where ordinary code takes milliseconds.
  * `tag` makes it code the cache has not seen.
  */
-function backtrackingCode(tag: string): string {
+function backtrackingCode(tag: string, lines = 212): string {
   const line = 'const f = (' + 'a: {b: (c'.repeat(30);
-  return [...Array.from({ length: 212 }, (_, i) => `${line} ${i}`), `// ${tag}`].join('\n');
+  return [...Array.from({ length: lines }, (_, i) => `${line} ${i}`), `// ${tag}`].join('\n');
 }
 
 describe('/api/highlight', () => {
@@ -139,5 +139,18 @@ describe('/api/highlight', () => {
     // The same client's ordinary code waits out the minute too; another client is unaffected.
     expect((await post({ code: 'let x = 1', language: 'typescript' }, { client })).status).toBe(429);
     expect((await post({ code: 'let x = 1', language: 'typescript' })).status).toBe(200);
+  });
+
+  test(`a client may have ${MAX_UNDER_WAY} highlights under way at once: a burst cannot start before the time is charged`, async () => {
+    const client = randomUUID();
+    // Half the slow code: each still far longer than it takes all of these to arrive.
+    const burst = await Promise.all(
+      Array.from({ length: MAX_UNDER_WAY + 2 }, (_, i) => post({ code: backtrackingCode(`${client} ${i}`, 110), language: 'typescript' }, { client })),
+    );
+    const statuses = burst.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(MAX_UNDER_WAY);
+    const refused = burst.filter((response) => response.status === 429);
+    expect(refused).toHaveLength(2);
+    for (const response of refused) expect(((await response.json()) as { message: string }).message).toContain('still being highlighted');
   });
 });
