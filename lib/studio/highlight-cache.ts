@@ -29,10 +29,14 @@ export async function highlightCached(code: string, language: LanguageId): Promi
   const key = keyOf(code, language);
   const cached = remembered(key);
   if (cached !== undefined) return { json: cached, key, hit: true, ms: 0 };
-  const { json, ms } = await highlightOnThread(code, language);
-  cache.set(key, json);
+  return { ...(await highlightMiss(key, code, language)), key, hit: false };
+}
+
+async function highlightMiss(key: string, code: string, language: LanguageId): Promise<{ json: string; ms: number }> {
+  const done = await highlightOnThread(code, language);
+  cache.set(key, done.json);
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-  return { json, key, hit: false, ms };
+  return done;
 }
 
 const keyOf = (code: string, language: LanguageId) => createHash('sha256').update(`${language}\0${code}`).digest('base64url');
@@ -52,9 +56,10 @@ function remembered(key: string): string | undefined {
  * its limits the code comes back plain and uncached, to be coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
-  const cached = remembered(keyOf(code, language));
+  const key = keyOf(code, language);
+  const cached = remembered(key);
   if (cached !== undefined) return tokensOf(cached);
-  const done = await withinBudget(client, () => highlightCached(code, language));
+  const done = await withinBudget(client, () => highlightMiss(key, code, language));
   return done.ok ? tokensOf(done.value.json) : code.split(/\r?\n/).map((line) => [{ content: line }]);
 }
 

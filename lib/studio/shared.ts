@@ -16,7 +16,7 @@ export type Shared =
   | { ok: true; data: string; walkthrough: StudioWalkthrough; lesson: Lesson }
   | { ok: false; reasons: string[] };
 
-export { sharedEmbedPath, sharedPath } from './paths';
+export { sharedPath } from './paths';
 
 /** A short, stable name for the walkthrough's player and cache entries. */
 const slugFor = (data: string) => `w-${createHash('sha256').update(data).digest('base64url').slice(0, 12).toLowerCase().replace(/[^a-z0-9]/g, '0')}`;
