@@ -53,14 +53,23 @@ function remembered(key: string): string | undefined {
 /**
  * The same, as tokens, one list per line: a shared walkthrough's page, card and
  * embed. A miss is charged to the visitor (`client`, ./highlight-budget); past
- * its limits the code comes back plain and uncached, to be coloured for the next.
+ * its limits, or if the thread fails, the code comes back plain and uncached, to
+ * be coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
   const key = keyOf(code, language);
   const cached = remembered(key);
   if (cached !== undefined) return tokensOf(cached);
-  const done = await withinBudget(client, () => highlightMiss(key, code, language));
-  return done.ok ? tokensOf(done.value.json) : code.split(/\r?\n/).map((line) => [{ content: line }]);
+  try {
+    const done = await withinBudget(client, () => highlightMiss(key, code, language));
+    if (done.ok) return tokensOf(done.value.json);
+  } catch (error) {
+    // The thread failed (and is started again for the next job): the page still renders, its code plain.
+    console.error('[highlight] a shared page gets plain code:', error);
+  }
+  return plainLines(code);
 }
+
+const plainLines = (code: string): CodeToken[][] => code.split(/\r?\n/).map((line) => [{ content: line }]);
 
 const tokensOf = (json: string): CodeToken[][] => fromWire(JSON.parse(json)) ?? [];

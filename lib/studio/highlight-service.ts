@@ -26,14 +26,19 @@ export async function handleHighlight(request: Request): Promise<Response> {
     const client = clientKey(request);
     await countRequest(client);
     const done = await withinBudget(client, () => highlightCached(code, language));
+    if (!done.ok && done.reason === 'full') return unavailable('The highlighter has a queue of other code: try again in a second.', { 'Retry-After': '1' });
     if (!done.ok) throw refused(done);
     const { json, key, hit } = done.value;
     return answer(json, key, hit ? 'hit' : 'miss');
   } catch (error) {
     if (error instanceof SandboxError) return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } });
     console.error('[highlight] failed:', error);
-    return Response.json({ error: 'unavailable', message: 'The highlighter failed; the server log says why.' }, { status: 503 });
+    return unavailable('The highlighter failed; the server log says why.');
   }
+}
+
+function unavailable(message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: 'unavailable', message }, { status: 503, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
 /** `json`: the highlight-wire answer, already JSON text. */
@@ -66,7 +71,7 @@ async function countRequest(client: string): Promise<void> {
 }
 
 /** Past one of ./highlight-budget's limits: a 429 that says which. */
-function refused(refusal: Refusal): SandboxError {
+function refused(refusal: Exclude<Refusal, { reason: 'full' }>): SandboxError {
   if (refusal.reason === 'busy') {
     return new SandboxError('rate_limited', 'Your earlier code is still being highlighted: send the next when it answers.', undefined, { 'Retry-After': '1' });
   }
