@@ -10,6 +10,7 @@ import { errorRow, row } from './report.mjs';
 import { median, round } from './stats.mjs';
 
 const LIGHTHOUSE_CLI = 'node_modules/lighthouse/cli/index.js';
+const WARM_UP_LOADS = 3;
 
 function runLighthouse(url, outputPath) {
   const args = [
@@ -62,6 +63,9 @@ export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDi
   mkdirSync(dir, { recursive: true });
   const all = [...pages, bare, ...(peer ? [peer.lesson, peer.bare] : [])];
   const results = Object.fromEntries(all.map((page) => [page.name, []]));
+  // Every row here is about a warm server: a page rendered per request (the
+  // shared /w page) would otherwise pay for loading its code in its first run.
+  for (const page of all) for (let i = 0; i < WARM_UP_LOADS; i++) await (await fetch(page.url)).arrayBuffer();
   for (let i = 1; i <= runs; i++) {
     for (const page of all) {
       const file = path.join(dir, `${page.name.replace(/[^\w-]+/g, '_')}-${i}.json`);

@@ -107,7 +107,7 @@ function loginLoad(baseURL, { rate, duration }) {
  * started with REDIS_URL). The Redis run measures only me against bare; the
  * one-connection and hashing rows come from the in-memory run.
  */
-export async function measureThroughput({ baseURL, store = 'memory', rounds = 2, duration = 10 }) {
+export async function measureThroughput({ baseURL, store = 'memory', rounds = 5, duration = 6 }) {
   const redis = store === 'redis';
   const label = (name) => (redis ? `${name}, Redis` : name);
   let cookie;
