@@ -53,8 +53,8 @@ function remembered(key: string): string | undefined {
 /**
  * The same, as tokens, one list per line: a shared walkthrough's page, card and
  * embed. A miss is charged to the visitor (`client`, ./highlight-budget); past
- * its limits, or if the thread fails, the code comes back plain and uncached, to
- * be coloured for the next.
+ * its limits, or if the thread or the store fails, the code comes back plain and
+ * uncached, to be coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
   const key = keyOf(code, language);
@@ -64,7 +64,7 @@ export async function highlightedLines(code: string, language: LanguageId, clien
     const done = await withinBudget(client, () => highlightMiss(key, code, language));
     if (done.ok) return tokensOf(done.value.json);
   } catch (error) {
-    // The thread failed (and is started again for the next job): the page still renders, its code plain.
+    // The thread failed (the next job starts a new one) or the budget's store did: the page still renders, its code plain.
     console.error('[highlight] a shared page gets plain code:', error);
   }
   return plainLines(code);
