@@ -1,6 +1,12 @@
 // GET /api/sandbox/me (verifies a real access cookie) against GET /api/bare
 // (the same-shaped JSON, no work), same server, same run, alternating rounds of
-// autocannon at 50 connections. Then me's p99 while logins hash passwords.
+// autocannon at 50 connections; the ratio is the median of each round's me ÷
+// the bare round beside it, so the machine's slow swings (rounds of one route
+// vary by ±15 % here) fall on both sides of a pair. Both carry the Cookie header a logged-in
+// browser sends them (both cookies are Path=/): Next.js copies every request
+// cookie into a response-cookie jar for any Route Handler, work that is the
+// request's, not the route's. Bare without cookies is reported beside it.
+// Then me's p99 while logins hash passwords.
 import autocannon from 'autocannon';
 import { errorRow, row } from './report.mjs';
 import { median, round } from './stats.mjs';
@@ -45,7 +51,7 @@ async function post(baseURL, path, body, jar) {
 /**
  * A logged-in sandbox whose access token outlives the whole run: the access TTL
  * is raised to the contract's maximum (1 h) before logging in. Resolves with
- * the Cookie header a browser then sends to `me`.
+ * `cookieFor(path)`: the Cookie header a browser then sends to that path.
  */
 export async function loggedIn(baseURL) {
   const jar = new Map();
@@ -53,10 +59,9 @@ export async function loggedIn(baseURL) {
   if (settings.status !== 200) throw new Error(`POST /api/sandbox/settings answered ${settings.status}: ${JSON.stringify(settings.body)}`);
   const login = await post(baseURL, '/api/sandbox/login', ADA, jar);
   if (login.status !== 200) throw new Error(`POST /api/sandbox/login answered ${login.status}: ${JSON.stringify(login.body)}`);
-  const cookie = cookieHeader(jar, '/api/sandbox/me');
-  const me = await fetch(`${baseURL}/api/sandbox/me`, { headers: { cookie } });
+  const me = await fetch(`${baseURL}/api/sandbox/me`, { headers: { cookie: cookieHeader(jar, '/api/sandbox/me') } });
   if (me.status !== 200) throw new Error(`GET /api/sandbox/me with the login cookie answered ${me.status}`);
-  return cookie;
+  return { cookieFor: (path) => cookieHeader(jar, path) };
 }
 
 function cannon(options) {
@@ -107,22 +112,23 @@ function loginLoad(baseURL, { rate, duration }) {
  * started with REDIS_URL). The Redis run measures only me against bare; the
  * one-connection and hashing rows come from the in-memory run.
  */
-export async function measureThroughput({ baseURL, store = 'memory', rounds = 5, duration = 6 }) {
+export async function measureThroughput({ baseURL, store = 'memory', rounds = 9, duration = 4 }) {
   const redis = store === 'redis';
   const label = (name) => (redis ? `${name}, Redis` : name);
-  let cookie;
+  let session;
   try {
-    cookie = await loggedIn(baseURL);
+    session = await loggedIn(baseURL);
   } catch (error) {
     return { rows: [errorRow(label('me/bare throughput'), error.message)] };
   }
   const targets = {
-    me: { url: `${baseURL}/api/sandbox/me`, headers: { cookie } },
-    bare: { url: `${baseURL}/api/bare` },
+    me: { url: `${baseURL}/api/sandbox/me`, headers: { cookie: session.cookieFor('/api/sandbox/me') } },
+    bare: { url: `${baseURL}/api/bare`, headers: { cookie: session.cookieFor('/api/bare') } },
+    bareNoCookies: { url: `${baseURL}/api/bare` },
   };
   // Warm both routes up (JIT, lazy route compilation) before anything counts.
   for (const target of Object.values(targets)) await cannon({ ...target, duration: 2 });
-  const runs = { me: [], bare: [] };
+  const runs = { me: [], bare: [], bareNoCookies: [] };
   for (let i = 0; i < rounds; i++) {
     for (const [name, target] of Object.entries(targets)) runs[name].push(summary(await cannon({ ...target, duration })));
   }
@@ -130,11 +136,15 @@ export async function measureThroughput({ baseURL, store = 'memory', rounds = 5,
   const failures = (name) => runs[name].reduce((total, r) => total + r.errors + r.timeouts + r.non2xx, 0);
   const meRate = med('me', 'reqPerSec');
   const bareRate = med('bare', 'reqPerSec');
-  const ratio = row(label('me throughput / bare throughput'), (100 * meRate) / bareRate, '%', { min: redis ? 60 : 90 }, `me ${meRate} req/s, bare ${bareRate} req/s (median of ${rounds})`);
+  const bareNoCookiesRate = med('bareNoCookies', 'reqPerSec');
+  const pairedRatio = (name) => 100 * median(runs.me.map((me, i) => me.reqPerSec / runs[name][i].reqPerSec));
+  const ratio = row(label('me throughput / bare throughput'), pairedRatio('bare'), '%', { min: redis ? 60 : 90 }, `median of ${rounds} paired rounds; me ${meRate} req/s, bare ${bareRate} req/s (medians), both sent a browser's cookies`);
+  const ratioNoCookies = row(label('me / bare sent no cookies'), pairedRatio('bareNoCookies'), '%', undefined, `bare without a Cookie header ${bareNoCookiesRate} req/s`);
   if (redis) {
     return {
       rows: [
         ratio,
+        ratioNoCookies,
         row(label('me req/s (50 conns)'), meRate, 'req/s'),
         row(label('me p99 latency (50 conns)'), med('me', 'p99'), 'ms', undefined, `bare p99 ${med('bare', 'p99')} ms`),
         row(label('me errors + timeouts + non-2xx'), failures('me'), '', { max: 0 }, `over ${rounds} rounds`),
@@ -147,13 +157,14 @@ export async function measureThroughput({ baseURL, store = 'memory', rounds = 5,
   // connection at a time shows what a request itself costs. (autocannon's
   // overallRate releases requests in bursts each second, so it cannot do this.)
   const single = {};
-  for (const [name, target] of Object.entries(targets)) single[name] = summary(await cannon({ ...target, duration: 5, connections: 1 }));
+  for (const name of ['me', 'bare']) single[name] = summary(await cannon({ ...targets[name], duration: 5, connections: 1 }));
 
   const [underLoad, logins] = await Promise.all([cannon({ ...targets.me, duration }), loginLoad(baseURL, { rate: 20, duration })]);
   const loaded = summary(underLoad);
   return {
     rows: [
       ratio,
+      ratioNoCookies,
       row('me req/s (50 conns)', meRate, 'req/s'),
       row('bare req/s (50 conns)', bareRate, 'req/s'),
       // Saturated, 50 connections queue for at least 50 ÷ req/s (over 50 ms here):
