@@ -20,13 +20,14 @@ export const MAX_UNDER_WAY = LIMITS.files;
 export const MAX_QUEUED = 4 * MAX_UNDER_WAY;
 
 export type Refusal = { reason: 'time'; usedMs: number; expiresAt: number } | { reason: 'busy' } | { reason: 'full' };
+export type Budgeted<T> = { ok: true; value: T } | ({ ok: false } & Refusal);
 
 const keyOf = (client: string) => `rl:highlight-ms:${client}`;
 const underWay = new Map<string, number>();
 let queued = 0;
 
 /** `work` for `client`, if it is within both limits; `work` says how many milliseconds it kept the highlighter. */
-export async function withinBudget<T extends { ms: number }>(client: string, work: () => Promise<T>): Promise<{ ok: true; value: T } | ({ ok: false } & Refusal)> {
+export async function withinBudget<T extends { ms: number }>(client: string, work: () => Promise<T>): Promise<Budgeted<T>> {
   const running = underWay.get(client) ?? 0;
   if (running >= MAX_UNDER_WAY) return { ok: false, reason: 'busy' };
   if (queued >= MAX_QUEUED) return { ok: false, reason: 'full' };

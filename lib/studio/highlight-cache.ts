@@ -11,7 +11,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { LanguageId } from '@/lib/lessons/languages';
 import type { CodeToken } from '@/lib/lessons/types';
-import { withinBudget } from './highlight-budget';
+import { withinBudget, type Budgeted } from './highlight-budget';
 import { highlightOnThread } from './highlight-thread';
 import { fromWire } from './highlight-wire';
 
@@ -22,14 +22,16 @@ const shared = globalThis as typeof globalThis & { __stepwiseHighlightCache?: Ma
 const cache = (shared.__stepwiseHighlightCache ??= new Map());
 
 /**
- * The code highlighted, as /api/highlight's JSON text; its cache key (a hash,
- * also the route's ETag); whether it was cached; the highlighter's time (0 for a hit).
+ * /api/highlight's answer: the code highlighted, as JSON text; its cache key (a
+ * hash, also the route's ETag); whether it was cached; the highlighter's time.
+ * A hit costs the highlighter nothing, so it is answered whatever `client` has
+ * used; a miss is highlighted within the client's budget (./highlight-budget).
  */
-export async function highlightCached(code: string, language: LanguageId): Promise<{ json: string; key: string; hit: boolean; ms: number }> {
+export async function highlightCached(code: string, language: LanguageId, client: string): Promise<Budgeted<{ json: string; key: string; hit: boolean; ms: number }>> {
   const key = keyOf(code, language);
   const cached = remembered(key);
-  if (cached !== undefined) return { json: cached, key, hit: true, ms: 0 };
-  return { ...(await highlightMiss(key, code, language)), key, hit: false };
+  if (cached !== undefined) return { ok: true, value: { json: cached, key, hit: true, ms: 0 } };
+  return withinBudget(client, async () => ({ ...(await highlightMiss(key, code, language)), key, hit: false }));
 }
 
 async function highlightMiss(key: string, code: string, language: LanguageId): Promise<{ json: string; ms: number }> {

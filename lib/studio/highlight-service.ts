@@ -1,15 +1,15 @@
 // POST /api/highlight: the studio's code, highlighted by the lessons' shared
 // Shiki highlighter, so the browser never receives Shiki or a grammar. Guards
-// in the sandbox routes' order (origin, JSON, size), then two per-client
-// throttles (requests, and the highlighter's time), then the cache of
-// strangers' code (./highlight-cache).
+// in the sandbox routes' order (origin, JSON, size), then the per-client count
+// of requests, then the cache of strangers' code (./highlight-cache), which
+// charges only misses to the client's share of the highlighter's time.
 import 'server-only';
 import { isLanguageId, type LanguageId } from '@/lib/lessons/languages';
 import { checkJsonType, checkOrigin, parseJson, readBody } from '@/sandbox/http';
 import { SandboxError } from '@/sandbox/errors';
 import { clientKey } from '@/sandbox/rate-limit';
 import { store } from '@/sandbox/store';
-import { HIGHLIGHT_TIME, withinBudget, type Refusal } from './highlight-budget';
+import { HIGHLIGHT_TIME, type Refusal } from './highlight-budget';
 import { highlightCached } from './highlight-cache';
 import { LIMITS } from './model';
 
@@ -25,7 +25,7 @@ export async function handleHighlight(request: Request): Promise<Response> {
     const { code, language } = readInput(parseJson(await readBody(request, BODY_BYTES)));
     const client = clientKey(request);
     await countRequest(client);
-    const done = await withinBudget(client, () => highlightCached(code, language));
+    const done = await highlightCached(code, language, client);
     if (!done.ok && done.reason === 'full') return unavailable('The highlighter has a queue of other code: try again in a second.', { 'Retry-After': '1' });
     if (!done.ok) throw refused(done);
     const { json, key, hit } = done.value;
