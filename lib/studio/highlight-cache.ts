@@ -59,11 +59,8 @@ function remembered(key: string): string | undefined {
  * uncached, to be coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
-  const key = keyOf(code, language);
-  const cached = remembered(key);
-  if (cached !== undefined) return tokensOf(cached);
   try {
-    const done = await withinBudget(client, () => highlightMiss(key, code, language));
+    const done = await highlightCached(code, language, client);
     if (done.ok) return tokensOf(done.value.json);
   } catch (error) {
     // The thread failed (the next job starts a new one) or the budget's store did: the page still renders, its code plain.
