@@ -73,6 +73,11 @@ const nextConfig = {
   // `npm test` runs the type checker on its own before building; checking again here only slows builds.
   typescript: { ignoreBuildErrors: true },
   rewrites: cardRewrites,
+  // Shared walkthrough pages (/w/<data>) are cached after their first render.
+  // Anyone can mint new links, so that cache stays in memory, where Next bounds
+  // it (cacheMaxMemorySize, least recently used first), and never grows on disk.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 50 * 1024 * 1024,
 };
 
 const withMDX = createMDX({});

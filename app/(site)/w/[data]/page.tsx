@@ -1,20 +1,29 @@
 import type { Metadata } from 'next';
 import { SharedPage } from '@/components/studio/SharedPage';
 import { SharedProblem } from '@/components/studio/SharedProblem';
-import { readStepParam } from '@/lib/lesson-urls';
 import { BAD_LINK_METADATA, sharedMetadata } from '@/lib/studio/metadata';
-import { loadShared } from '@/lib/studio/shared';
+import { loadShared, PAGE_RENDER } from '@/lib/studio/shared';
 
-// A walkthrough carried whole in the URL; proxy.ts answers a bad link with status 400.
+// A walkthrough carried whole in the URL; proxy.ts answers a bad link with status 400
+// and sends `?step=N` to the step page. Nothing here reads the request, so a
+// link is rendered on its first visit and later visits are served from Next's
+// cache, as fast as a lesson (next.config.mjs keeps that cache in memory, bounded).
+
+/** None at build time: every link is rendered on its first visit. */
+export function generateStaticParams(): { data: string }[] {
+  return [];
+}
+
+/** A render that ran out of highlighter budget (plain code) is redone at most this many seconds later. */
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: PageProps<'/w/[data]'>): Promise<Metadata> {
-  const shared = await loadShared((await params).data);
+  const shared = await loadShared((await params).data, PAGE_RENDER);
   return shared.ok ? sharedMetadata(shared.lesson, shared.data) : BAD_LINK_METADATA;
 }
 
-export default async function SharedWalkthroughPage({ params, searchParams }: PageProps<'/w/[data]'>) {
-  const shared = await loadShared((await params).data);
+export default async function SharedWalkthroughPage({ params }: PageProps<'/w/[data]'>) {
+  const shared = await loadShared((await params).data, PAGE_RENDER);
   if (!shared.ok) return <SharedProblem reasons={shared.reasons} />;
-  const step = (await searchParams).step;
-  const initialStep = readStepParam(typeof step === 'string' ? `?step=${step}` : '', shared.lesson.steps.length) ?? 0;
-  return <SharedPage lesson={shared.lesson} data={shared.data} initialStep={initialStep} />;
+  return <SharedPage lesson={shared.lesson} data={shared.data} initialStep={0} />;
 }

@@ -4,15 +4,22 @@ import { SharedPage } from '@/components/studio/SharedPage';
 import { SharedProblem } from '@/components/studio/SharedProblem';
 import { readStepSegment } from '@/lib/embed/step-link';
 import { BAD_LINK_METADATA, sharedMetadata } from '@/lib/studio/metadata';
-import { loadShared } from '@/lib/studio/shared';
+import { loadShared, PAGE_RENDER } from '@/lib/studio/shared';
 
 // A shared walkthrough's step link, `/w/<data>?step=N`, arrives here through
 // the proxy (as lesson step links do): the same page, opened at step N, whose
-// card shows that step. The proxy answers a bad link with status 400.
+// card shows that step. The proxy answers a bad link with status 400. Rendered
+// on its first visit and cached, as the walkthrough's page is.
+
+export function generateStaticParams(): { data: string; n: string }[] {
+  return [];
+}
+
+export const revalidate = 60;
 
 async function load(params: PageProps<'/w/[data]/step/[n]'>['params']) {
   const { data, n } = await params;
-  const shared = await loadShared(data);
+  const shared = await loadShared(data, PAGE_RENDER);
   const step = shared.ok ? readStepSegment(n, shared.lesson.steps.length) : null;
   return { shared, step };
 }
