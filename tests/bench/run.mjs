@@ -25,6 +25,7 @@ import { errorRow, machineInfo, printTable, row, skippedRow, writeJson } from '.
 import { build, start } from './server.mjs';
 import { measureShiki } from './shiki-scan.mjs';
 import { measureThroughput } from './throughput.mjs';
+import { waitForQuiet } from './quiet.mjs';
 import { startRedis } from '../support/redis-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,6 +70,8 @@ const machine = machineInfo(CHROMIUM_PATH);
 /** `key`: where its details go in the results (default: `name`), when one measurement runs twice. */
 async function measure(name, label, fn, key = name) {
   if (!wanted(name)) return;
+  const waited = await waitForQuiet();
+  if (waited > 2_000) log(`waited ${(waited / 1000).toFixed(0)} s for the machine to quieten`);
   log(label);
   const started = performance.now();
   try {
