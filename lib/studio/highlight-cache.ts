@@ -54,9 +54,10 @@ function remembered(key: string): string | undefined {
 
 /**
  * The same, as tokens, one list per line: a shared walkthrough's page, card and
- * embed. A miss is charged to the visitor (`client`, ./highlight-budget); past
- * its limits, or if the thread or the store fails, the code comes back plain and
- * uncached, to be coloured for the next.
+ * embed. A miss is charged to `client` (the visitor, or PAGE_RENDER for a
+ * cached page's one render; ./highlight-budget); past its limits, or if the
+ * thread or the store fails, the code comes back plain and uncached, to be
+ * coloured for the next.
  */
 export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
   try {

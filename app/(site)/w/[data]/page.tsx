@@ -25,5 +25,5 @@ export async function generateMetadata({ params }: PageProps<'/w/[data]'>): Prom
 export default async function SharedWalkthroughPage({ params }: PageProps<'/w/[data]'>) {
   const shared = await loadShared((await params).data, PAGE_RENDER);
   if (!shared.ok) return <SharedProblem reasons={shared.reasons} />;
-  return <SharedPage lesson={shared.lesson} data={shared.data} initialStep={0} />;
+  return <SharedPage lesson={shared.lesson} data={shared.data} />;
 }
