@@ -8,6 +8,8 @@ export const AUDIENCE = 'urn:stepwise:sandbox:api';
 
 /** The refresh cookie is sent to this path only: it is useless anywhere else. */
 export const REFRESH_COOKIE_PATH = '/api/sandbox/refresh';
+/** The device cookie (device.ts) is sent to the login route only. */
+export const DEVICE_COOKIE_PATH = '/api/sandbox/login';
 // #endregion
 
 export type SessionMode = 'stateless' | 'stateful';

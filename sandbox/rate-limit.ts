@@ -2,8 +2,9 @@
 // at the first attempt; the sixth attempt on one account from one client inside it
 // gets 429 with Retry-After until it ends. Per client, so one client's guesses never
 // block another; per account, so a success on one account never clears the count
-// of another. Real time, not the sandbox clock, so fast-forwarding or resetting a
-// sandbox cannot lift it.
+// of another. A browser that has logged in to an account before is a client of
+// its own there (device.ts). Real time, not the sandbox clock, so fast-forwarding
+// or resetting a sandbox cannot lift it.
 import { realNow } from './clock';
 import { LOGIN_RATE } from './config';
 import { SandboxError } from './errors';

@@ -96,6 +96,25 @@ describe('3–4. the login throttle is per client and account', () => {
     expect((await new SandboxClient().login('grace@example.com', 'hopper-1906')).status).toBe(200);
   });
 
+  it("without a trusted address, a browser that has logged in before is never locked out by another's failures", async () => {
+    // One address for all three, which is how every client looks without TRUST_PROXY.
+    const [owner, mallory, stranger] = [new SandboxClient(), new SandboxClient(), new SandboxClient()];
+    mallory.ip = stranger.ip = owner.ip;
+    expect((await owner.login('grace@example.com', 'hopper-1906')).status).toBe(200);
+    for (let i = 0; i < 5; i++) expectError(await mallory.login('grace@example.com', 'wrong'), 401, 'invalid_credentials');
+    expectError(await mallory.login('grace@example.com', 'wrong'), 429, 'rate_limited');
+    // The owner's browser proves an earlier login: its own bucket, untouched by Mallory's.
+    expect((await owner.login('grace@example.com', 'hopper-1906')).status).toBe(200);
+    // No proof, or a token that is not one, counts with everyone else.
+    expectError(await stranger.login('grace@example.com', 'hopper-1906'), 429, 'rate_limited');
+    mallory.jar.set('sandbox-device', owner.jar.get('sandbox-access')!);
+    expectError(await mallory.login('grace@example.com', 'hopper-1906'), 429, 'rate_limited');
+    // A copied proof buys one bucket of five, no more.
+    mallory.jar.set('sandbox-device', owner.jar.get('sandbox-device')!);
+    for (let i = 0; i < 5; i++) expectError(await mallory.login('grace@example.com', 'wrong'), 401, 'invalid_credentials');
+    expectError(await mallory.login('grace@example.com', 'hopper-1906'), 429, 'rate_limited');
+  });
+
   it('a success on one account never resets the count on another', async () => {
     const client = new SandboxClient();
     const statuses: number[] = [];

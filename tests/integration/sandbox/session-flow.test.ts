@@ -30,7 +30,7 @@ describe('login', () => {
     const client = new SandboxClient();
     const login = await client.post('login', { email: 'ada@example.com', password: 'lovelace-1815' }, { 'x-forwarded-proto': 'https' });
     const names = login.headers.getSetCookie().map((c) => `${c.split('=')[0]} ${/; Secure$/.test(c) ? 'Secure' : 'not secure'}`);
-    expect(names.sort()).toEqual(['__Host-sandbox-access Secure', '__Host-sandbox-id Secure', '__Secure-sandbox-refresh Secure']);
+    expect(names.sort()).toEqual(['__Host-sandbox-access Secure', '__Host-sandbox-id Secure', '__Secure-sandbox-device Secure', '__Secure-sandbox-refresh Secure']);
   });
 });
 
