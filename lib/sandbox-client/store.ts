@@ -184,7 +184,8 @@ export function createSandboxStore(makeApi: (onSend: (request: SentRequest) => v
   return createStore<SandboxStoreState>()((set, get) => {
     const api = makeApi((request) => {
       const cookies = get().state?.cookies;
-      const entry: PendingRequest = { ...request, held: { access: !!cookies?.access, refresh: !!cookies?.refresh }, after: get().lastEventId, at: now() };
+      const device = get().items.some(({ event }) => event.setCookies.some((c) => c.name.endsWith('sandbox-device') && !c.cleared));
+      const entry: PendingRequest = { ...request, held: { access: !!cookies?.access, refresh: !!cookies?.refresh, device }, after: get().lastEventId, at: now() };
       set((s) => ({ pending: [...s.pending.filter((p) => entry.at - p.at < PENDING_MS), entry] }));
     });
     let announcements = 0;

@@ -49,6 +49,8 @@ export type ApiResult<T> =
 export interface HeldCookies {
   access: boolean;
   refresh: boolean;
+  /** A device cookie this page saw set (httpOnly and sent to the login route only, so seen is all it can know). */
+  device?: boolean;
 }
 
 /** A request the page sent, kept so the timeline can say why it was sent and copy it as curl. */

@@ -2,7 +2,8 @@
 // (method, path, the cookies that travelled with it), what came back (status,
 // Set-Cookie) and what jose decided, plus the same as one sentence for screen
 // readers. Cookie rules: the id and access cookies have Path=/, so they go
-// everywhere under the site; the refresh cookie's Path is the refresh route.
+// everywhere under the site; the refresh cookie's Path is the refresh route, the
+// device cookie's the login route.
 import { markOf, type Mark, type TimelineItem } from './timeline';
 import type { Verdict } from './types';
 import { plural } from './words';
@@ -15,6 +16,7 @@ export function cookieNames(secure: boolean) {
     id: secure ? '__Host-sandbox-id' : 'sandbox-id',
     access: secure ? '__Host-sandbox-access' : 'sandbox-access',
     refresh: secure ? '__Secure-sandbox-refresh' : 'sandbox-refresh',
+    device: secure ? '__Secure-sandbox-device' : 'sandbox-device',
   };
 }
 
@@ -34,12 +36,18 @@ export interface WireView {
 }
 
 const REFRESH_PATH = '/api/sandbox/refresh';
+const LOGIN_PATH = '/api/sandbox/login';
 
 export function wireOf(item: TimelineItem, secure: boolean): WireView {
   const { event, sent } = item;
   const names = cookieNames(secure);
   const cookies = sent?.held
-    ? [names.id, ...(sent.held.access ? [names.access] : []), ...(sent.held.refresh && event.path === REFRESH_PATH ? [names.refresh] : [])]
+    ? [
+        names.id,
+        ...(sent.held.access ? [names.access] : []),
+        ...(sent.held.refresh && event.path === REFRESH_PATH ? [names.refresh] : []),
+        ...(sent.held.device && event.path === LOGIN_PATH ? [names.device] : []),
+      ]
     : null;
   const body = sent?.body && typeof sent.body === 'object' ? (sent.body as Record<string, unknown>) : {};
   const bodyToken = typeof body.token === 'string';

@@ -67,7 +67,7 @@ describe('the sandbox page', () => {
     // The wire: the login went with the sandbox id only, and came back with two cookies.
     const wire = page.locator('[data-wire] figcaption');
     expect(await wire.textContent()).toContain('The browser sent POST /api/sandbox/login with 1 cookie: sandbox-id.');
-    expect(await wire.textContent()).toMatch(/It set (sandbox-id, )?sandbox-access and sandbox-refresh\./);
+    expect(await wire.textContent()).toMatch(/It set (sandbox-id, )?sandbox-access, sandbox-refresh and sandbox-device\./);
     await page.context().close();
   });
 

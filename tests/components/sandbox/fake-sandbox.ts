@@ -107,7 +107,12 @@ export function statefulSandbox() {
       revoke('new_login');
       w.family = { id: `fam-${++seq}`, user, startedAt: now(), lastUsed: now(), status: 'active', gens: [] };
       issue(user, w.family.id);
-      record('POST', 'login', 200, { setCookies: [{ name: 'sandbox-access', value: 'eyJ…', path: '/', httpOnly: true, secure: false, sameSite: 'Lax', cleared: false }] });
+      record('POST', 'login', 200, {
+        setCookies: [
+          { name: 'sandbox-access', value: 'eyJ…', path: '/', httpOnly: true, secure: false, sameSite: 'Lax', cleared: false },
+          { name: 'sandbox-device', value: 'eyJ…', path: '/api/sandbox/login', httpOnly: true, secure: false, sameSite: 'Lax', cleared: false },
+        ],
+      });
       return { status: 200, body: { user } };
     },
     'GET me': () => {

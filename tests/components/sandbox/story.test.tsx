@@ -252,6 +252,20 @@ describe('words and state', () => {
       'The browser sent GET /api/sandbox/me with 2 cookies: sandbox-id, sandbox-access. The server answered 200. No Set-Cookie. jose verified the token.',
     );
   });
+
+  it('shows the device cookie travelling to the login route once a login has set it, and nowhere else', async () => {
+    const server = statefulSandbox();
+    renderSandbox(server);
+    const caption = () => document.querySelector('[data-wire] figcaption')?.textContent ?? '';
+    await userEvent.click(await screen.findByRole('button', { name: 'Log in as Ada (user)' }));
+    await waitFor(() => expect(caption()).toMatch(/^The browser sent POST \/api\/sandbox\/login with 1 cookie: sandbox-id\./));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'GET /me' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'GET /me' }));
+    await waitFor(() => expect(caption()).toContain('GET /api/sandbox/me with 2 cookies: sandbox-id, sandbox-access.'));
+    await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Log in as Ada (user)' }));
+    await waitFor(() => expect(caption()).toMatch(/^The browser sent POST \/api\/sandbox\/login with 2 cookies: sandbox-id, sandbox-device\./));
+  });
 });
 
 describe('the wire, request by request', () => {
