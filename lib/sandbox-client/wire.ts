@@ -4,6 +4,7 @@
 // readers. Cookie rules: the id and access cookies have Path=/, so they go
 // everywhere under the site; the refresh cookie's Path is the refresh route, the
 // device cookie's the login route.
+import { DEVICE_COOKIE_PATH, REFRESH_COOKIE_PATH } from '@/sandbox/config';
 import { markOf, type Mark, type TimelineItem } from './timeline';
 import type { Verdict } from './types';
 import { plural } from './words';
@@ -35,9 +36,6 @@ export interface WireView {
   sentence: string;
 }
 
-const REFRESH_PATH = '/api/sandbox/refresh';
-const LOGIN_PATH = '/api/sandbox/login';
-
 export function wireOf(item: TimelineItem, secure: boolean): WireView {
   const { event, sent } = item;
   const names = cookieNames(secure);
@@ -45,8 +43,8 @@ export function wireOf(item: TimelineItem, secure: boolean): WireView {
     ? [
         names.id,
         ...(sent.held.access ? [names.access] : []),
-        ...(sent.held.refresh && event.path === REFRESH_PATH ? [names.refresh] : []),
-        ...(sent.held.device && event.path === LOGIN_PATH ? [names.device] : []),
+        ...(sent.held.refresh && event.path === REFRESH_COOKIE_PATH ? [names.refresh] : []),
+        ...(sent.held.device && event.path === DEVICE_COOKIE_PATH ? [names.device] : []),
       ]
     : null;
   const body = sent?.body && typeof sent.body === 'object' ? (sent.body as Record<string, unknown>) : {};
