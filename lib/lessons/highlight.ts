@@ -3,7 +3,7 @@
 // CSS variables (`--shiki-light`, `--shiki-dark`), so the page switches theme
 // with CSS alone and the browser never receives Shiki.
 import 'server-only';
-import { createHighlighterCore, getTokenStyleObject, type HighlighterCore, type ThemedToken } from 'shiki/core';
+import { createHighlighterCore, getTokenStyleObject, type GrammarState, type HighlighterCore, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { pairThemes, type ThemePair } from './theme-pair';
 import type { CodeToken } from './types';
@@ -84,8 +84,51 @@ export const UNTRUSTED_LINE_MS = 500;
 export async function highlight(lines: string[], language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
   const { shiki, pair } = await withLanguage(language);
   const tokens = shiki.codeToTokensBase(lines.join('\n'), { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs });
+  return compactLines(tokens, lines.length, styles(pair));
+}
+
+// #region halves
+// A long file can be highlighted in two halves at once, on two threads
+// (lib/studio/highlight-thread.ts). The second half is tokenized as if it
+// began at the file's top level; the first half's end state says whether it
+// did. States are compared as vscode-textmate compares them to decide that
+// later lines need no new tokenizing (VS Code's own incremental rule), so the
+// halves are the whole file's tokens or the first half carries on alone.
+
+/** The state a file's top level is in: after one line of nothing. */
+function topLevel(shiki: HighlighterCore, options: TokenizeOptions): GrammarState {
+  return shiki.getLastGrammarState(' ', options);
+}
+
+type TokenizeOptions = { lang: LanguageId; theme: string; tokenizeTimeLimit: number };
+
+/**
+ * The first `splitAt` lines, when the state after them is the top level (the
+ * rest can come from `highlightFromTopLevel`); otherwise every line, carried on
+ * from the real state.
+ */
+export async function highlightHead(lines: string[], splitAt: number, language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
+  const { shiki, pair } = await withLanguage(language);
+  const options: TokenizeOptions = { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs };
+  const head = shiki.codeToTokens(lines.slice(0, splitAt).join('\n'), options);
   const styleOf = styles(pair);
-  return lines.map((_, i) => compact(tokens[i] ?? [], styleOf));
+  const ended = head.grammarState?.getInternalStack();
+  if (ended && topLevel(shiki, options).getInternalStack()?.equals(ended)) return compactLines(head.tokens, splitAt, styleOf);
+  const rest = shiki.codeToTokens(lines.slice(splitAt).join('\n'), { ...options, grammarState: head.grammarState });
+  return [...compactLines(head.tokens, splitAt, styleOf), ...compactLines(rest.tokens, lines.length - splitAt, styleOf)];
+}
+
+/** `lines` tokenized from the top level: the second half of a file whose first half ended there. */
+export async function highlightFromTopLevel(lines: string[], language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
+  const { shiki, pair } = await withLanguage(language);
+  const options: TokenizeOptions = { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs };
+  const tokens = shiki.codeToTokensBase(lines.join('\n'), { ...options, grammarState: topLevel(shiki, options) });
+  return compactLines(tokens, lines.length, styles(pair));
+}
+// #endregion
+
+function compactLines(tokens: ThemedToken[][], count: number, styleOf: (token: ThemedToken) => string | undefined): CodeToken[][] {
+  return Array.from({ length: count }, (_, i) => compact(tokens[i] ?? [], styleOf));
 }
 
 const PLAIN = `--shiki-light:${CODE_THEMES.light.fg};--shiki-dark:${CODE_THEMES.dark.fg}`;

@@ -6,7 +6,7 @@
 // pieces under way at once, so that a burst cannot start before the charges
 // land. Clients are named as the sandbox's throttles name them. Past either
 // limit the route answers 429 and a shared page shows plain code.
-// The thread works through one job at a time, so the whole process also caps
+// Each thread works through one job at a time, so the whole process also caps
 // the work waiting for it (MAX_QUEUED): many clients at once cannot queue
 // minutes of it. Past that the route answers 503 and a shared page shows plain code.
 import 'server-only';
