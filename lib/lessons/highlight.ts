@@ -83,9 +83,13 @@ export const UNTRUSTED_LINE_MS = 500;
 /** One entry per line, each a list of tokens with both theme colours. */
 export async function highlight(lines: string[], language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
   const { shiki, pair } = await withLanguage(language);
-  const tokens = shiki.codeToTokensBase(lines.join('\n'), { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs });
+  const tokens = shiki.codeToTokensBase(lines.join('\n'), tokenizeOptions(language, lineTimeLimitMs));
   return compactLines(tokens, lines.length, styles(pair));
 }
+
+type TokenizeOptions = { lang: LanguageId; theme: string; tokenizeTimeLimit: number };
+
+const tokenizeOptions = (language: LanguageId, lineTimeLimitMs: number): TokenizeOptions => ({ lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs });
 
 // #region halves
 // A long file can be highlighted in two halves at once, on two threads
@@ -100,8 +104,6 @@ function topLevel(shiki: HighlighterCore, options: TokenizeOptions): GrammarStat
   return shiki.getLastGrammarState(' ', options);
 }
 
-type TokenizeOptions = { lang: LanguageId; theme: string; tokenizeTimeLimit: number };
-
 /**
  * The first `splitAt` lines, when the state after them is the top level (the
  * rest can come from `highlightFromTopLevel`); otherwise every line, carried on
@@ -109,7 +111,7 @@ type TokenizeOptions = { lang: LanguageId; theme: string; tokenizeTimeLimit: num
  */
 export async function highlightHead(lines: string[], splitAt: number, language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
   const { shiki, pair } = await withLanguage(language);
-  const options: TokenizeOptions = { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs };
+  const options = tokenizeOptions(language, lineTimeLimitMs);
   const head = shiki.codeToTokens(lines.slice(0, splitAt).join('\n'), options);
   const styleOf = styles(pair);
   const ended = head.grammarState?.getInternalStack();
@@ -121,7 +123,7 @@ export async function highlightHead(lines: string[], splitAt: number, language: 
 /** `lines` tokenized from the top level: the second half of a file whose first half ended there. */
 export async function highlightFromTopLevel(lines: string[], language: LanguageId, lineTimeLimitMs = 0): Promise<CodeToken[][]> {
   const { shiki, pair } = await withLanguage(language);
-  const options: TokenizeOptions = { lang: language, theme: PAIR_THEME, tokenizeTimeLimit: lineTimeLimitMs };
+  const options = tokenizeOptions(language, lineTimeLimitMs);
   const tokens = shiki.codeToTokensBase(lines.join('\n'), { ...options, grammarState: topLevel(shiki, options) });
   return compactLines(tokens, lines.length, styles(pair));
 }
