@@ -56,18 +56,18 @@ function remembered(key: string): string | undefined {
  * The same, as tokens, one list per line: a shared walkthrough's page, card and
  * embed. A miss is charged to `client` (the visitor, or PAGE_RENDER for a
  * cached page's one render; ./highlight-budget); past its limits, or if the
- * thread or the store fails, the code comes back plain and uncached, to be
- * coloured for the next.
+ * thread or the store fails, the code comes back plain (`plain: true`) and
+ * uncached, to be coloured for the next.
  */
-export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<CodeToken[][]> {
+export async function highlightedLines(code: string, language: LanguageId, client: string): Promise<{ tokens: CodeToken[][]; plain: boolean }> {
   try {
     const done = await highlightCached(code, language, client);
-    if (done.ok) return tokensOf(done.value.json);
+    if (done.ok) return { tokens: tokensOf(done.value.json), plain: false };
   } catch (error) {
     // The thread failed (the next job starts a new one) or the budget's store did: the page still renders, its code plain.
     console.error('[highlight] a shared page gets plain code:', error);
   }
-  return plainLines(code);
+  return { tokens: plainLines(code), plain: true };
 }
 
 const plainLines = (code: string): CodeToken[][] => code.split(/\r?\n/).map((line) => [{ content: line }]);

@@ -10,7 +10,8 @@ import { displayed, litLines } from './lines-spec';
 import type { StudioWalkthrough } from './model';
 import { sharedProblems } from './validate';
 
-export type Built = { ok: true; lesson: Lesson } | { ok: false; reasons: string[] };
+/** `plainCode`: some file's code came back uncoloured (the highlighter refused or failed). */
+export type Built = { ok: true; lesson: Lesson; plainCode: boolean } | { ok: false; reasons: string[] };
 
 /**
  * `slug` names the player (a new one for each walkthrough): a short hash of the
@@ -21,13 +22,14 @@ export async function walkthroughLesson(walkthrough: StudioWalkthrough, slug: st
   if (reasons.length) return { ok: false, reasons };
   const codes = walkthrough.files.map((file) => displayed(file.code));
   const lines = codes.map((code) => (code.ok ? code.code.lines : []));
-  const tokens = await Promise.all(
-    walkthrough.files.map(async (file, i) => (lines[i]?.length ? highlightedLines(lines[i].join('\n'), file.language, client) : [])),
+  const highlighted = await Promise.all(
+    walkthrough.files.map(async (file, i) => (lines[i]?.length ? highlightedLines(lines[i].join('\n'), file.language, client) : { tokens: [], plain: false })),
   );
+  const tokens = highlighted.map((file) => file.tokens);
   const lit = walkthrough.steps.map((step) => {
     const code = codes[step.file];
     const result = code?.ok ? litLines(step.lines, code.code) : null;
     return result?.ok ? result.lines : [];
   });
-  return { ok: true, lesson: assembleLesson({ walkthrough, slug, lines, tokens, lit }) };
+  return { ok: true, lesson: assembleLesson({ walkthrough, slug, lines, tokens, lit }), plainCode: highlighted.some((file) => file.plain) };
 }

@@ -15,7 +15,7 @@ import { walkthroughLesson } from './lesson';
 import type { StudioWalkthrough } from './model';
 
 export type Shared =
-  | { ok: true; data: string; walkthrough: StudioWalkthrough; lesson: Lesson }
+  | { ok: true; data: string; walkthrough: StudioWalkthrough; lesson: Lesson; plainCode: boolean }
   | { ok: false; reasons: string[] };
 
 export { sharedPath } from './paths';
@@ -26,8 +26,8 @@ const slugFor = (data: string) => `w-${createHash('sha256').update(data).digest(
 /**
  * Who pays for a cached shared page's one render: it has no visitor to charge
  * (nobody's request may be read there), so all such renders share one budget.
- * Past it, a page renders with plain code and is rendered again after
- * `revalidate` (see the page).
+ * Past it, a page renders with plain code and is rendered again within a
+ * minute (./render-again); a page with coloured code is never rendered again.
  */
 export const PAGE_RENDER = 'render:shared-page';
 
@@ -43,5 +43,5 @@ export const loadShared = cache(async (raw: string, client?: string): Promise<Sh
   if (!decoded.ok) return { ok: false, reasons: [decoded.error.message] };
   const built = await walkthroughLesson(decoded.walkthrough, slugFor(data), client ?? clientKey({ headers: await headers() }));
   if (!built.ok) return { ok: false, reasons: built.reasons };
-  return { ok: true, data, walkthrough: decoded.walkthrough, lesson: built.lesson };
+  return { ok: true, data, walkthrough: decoded.walkthrough, lesson: built.lesson, plainCode: built.plainCode };
 });

@@ -151,8 +151,8 @@ describe('/w/<data>: a shared walkthrough', () => {
     expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
     // Same bytes: the walkthrough was not rendered again.
     expect(await second.text()).toBe(await first.text());
-    // Revalidated within a minute, so a render that fell back to plain code does not stay plain.
-    expect(second.headers.get('cache-control')).toMatch(/s-maxage=60\b/);
+    // Kept, not rendered again every minute: a link's page never changes (shared-render-life.test.ts: unless its code was plain).
+    expect(second.headers.get('cache-control')).toMatch(/s-maxage=31536000\b/);
     // Anyone can mint links: a cached one must not grow the disk.
     const distDir = process.env.NEXT_DIST_DIR || '.next';
     expect(existsSync(path.join(distDir, 'server/app/w'))).toBe(false);

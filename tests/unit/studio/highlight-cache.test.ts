@@ -22,17 +22,17 @@ beforeEach(() => {
 });
 
 describe('highlightedLines', () => {
-  it('gives plain code when the thread fails, and colours it on the next visit', async () => {
+  it('gives plain code when the thread fails, and says so; colours it on the next visit', async () => {
     const code = `const a = 1; // ${randomUUID()}\nreturn a;`;
     thread.highlightOnThread.mockRejectedValueOnce(new Error('The highlight thread stopped (exit code 1).'));
-    expect(await highlightedLines(code, 'typescript', 'ip:1')).toEqual([[{ content: code.split('\n')[0] }], [{ content: 'return a;' }]]);
+    expect(await highlightedLines(code, 'typescript', 'ip:1')).toEqual({ tokens: [[{ content: code.split('\n')[0] }], [{ content: 'return a;' }]], plain: true });
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('plain code'), expect.any(Error));
 
     const coloured = [[{ content: 'const', style: STYLE }, { content: code.split('\n')[0]!.slice(5) }], [{ content: 'return a;' }]];
     thread.highlightOnThread.mockResolvedValueOnce({ json: JSON.stringify(toWire('typescript', coloured)), ms: 3 });
-    expect(await highlightedLines(code, 'typescript', 'ip:2')).toEqual(coloured);
+    expect(await highlightedLines(code, 'typescript', 'ip:2')).toEqual({ tokens: coloured, plain: false });
     // Now cached: a third visit does not ask the thread.
-    expect(await highlightedLines(code, 'typescript', 'ip:3')).toEqual(coloured);
+    expect(await highlightedLines(code, 'typescript', 'ip:3')).toEqual({ tokens: coloured, plain: false });
     expect(thread.highlightOnThread).toHaveBeenCalledTimes(2);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SharedPage } from '@/components/studio/SharedPage';
 import { SharedProblem } from '@/components/studio/SharedProblem';
 import { BAD_LINK_METADATA, sharedMetadata } from '@/lib/studio/metadata';
+import { renderAgainSoon } from '@/lib/studio/render-again';
 import { loadShared, PAGE_RENDER } from '@/lib/studio/shared';
 
 // A walkthrough carried whole in the URL; proxy.ts answers a bad link with status 400
@@ -14,8 +15,8 @@ export function generateStaticParams(): { data: string }[] {
   return [];
 }
 
-/** A render that ran out of highlighter budget (plain code) is redone at most this many seconds later. */
-export const revalidate = 60;
+/** Kept until the cache needs the room: a link's page never changes (one with plain code is redone: lib/studio/render-again). */
+export const revalidate = false;
 
 export async function generateMetadata({ params }: PageProps<'/w/[data]'>): Promise<Metadata> {
   const shared = await loadShared((await params).data, PAGE_RENDER);
@@ -25,5 +26,6 @@ export async function generateMetadata({ params }: PageProps<'/w/[data]'>): Prom
 export default async function SharedWalkthroughPage({ params }: PageProps<'/w/[data]'>) {
   const shared = await loadShared((await params).data, PAGE_RENDER);
   if (!shared.ok) return <SharedProblem reasons={shared.reasons} />;
+  if (shared.plainCode) await renderAgainSoon();
   return <SharedPage lesson={shared.lesson} data={shared.data} />;
 }

@@ -4,6 +4,7 @@ import { SharedPage } from '@/components/studio/SharedPage';
 import { SharedProblem } from '@/components/studio/SharedProblem';
 import { readStepSegment } from '@/lib/embed/step-link';
 import { BAD_LINK_METADATA, sharedMetadata } from '@/lib/studio/metadata';
+import { renderAgainSoon } from '@/lib/studio/render-again';
 import { loadShared, PAGE_RENDER } from '@/lib/studio/shared';
 
 // A shared walkthrough's step link, `/w/<data>?step=N`, arrives here through
@@ -15,7 +16,8 @@ export function generateStaticParams(): { data: string; n: string }[] {
   return [];
 }
 
-export const revalidate = 60;
+/** As the walkthrough's page: kept, unless its code came back plain. */
+export const revalidate = false;
 
 async function load(params: PageProps<'/w/[data]/step/[n]'>['params']) {
   const { data, n } = await params;
@@ -34,5 +36,6 @@ export default async function SharedStepPage({ params }: PageProps<'/w/[data]/st
   const { shared, step } = await load(params);
   if (!shared.ok) return <SharedProblem reasons={shared.reasons} />;
   if (step === null) notFound();
+  if (shared.plainCode) await renderAgainSoon();
   return <SharedPage lesson={shared.lesson} data={shared.data} initialStep={step} />;
 }
