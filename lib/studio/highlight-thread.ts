@@ -26,7 +26,7 @@ type Part = { lines: CodeToken[][]; ms: number };
 
 const THREADS = Math.min(2, availableParallelism());
 /** Shorter files go whole to one thread: below this, a split saves less than it costs. */
-export const SPLIT_LINES = 60;
+const SPLIT_LINES = 60;
 
 // On globalThis, like the highlighter: dev-server reloads reuse the threads.
 const shared = globalThis as typeof globalThis & { __stepwiseHighlightThreads?: (Thread | undefined)[] };
@@ -54,6 +54,12 @@ function thread(slot: number): Thread {
   // An idle thread does not keep the process alive.
   worker.unref();
   return (threads[slot] = current);
+}
+
+/** The thread with the fewest jobs waiting (a thread not yet started has none). */
+function leastBusy(): number {
+  const waiting = (slot: number) => shared.__stepwiseHighlightThreads?.[slot]?.pending.size ?? 0;
+  return THREADS > 1 && waiting(1) < waiting(0) ? 1 : 0;
 }
 
 function run(slot: number, job: HighlightJob): Promise<Part> {
@@ -86,7 +92,7 @@ export async function highlightOnThread(code: string, language: LanguageId): Pro
   const id = () => ++nextId;
   let parts: Part[];
   if (THREADS < 2 || lines.length < SPLIT_LINES) {
-    parts = [await run(0, { id: id(), lines, language, part: 'whole' })];
+    parts = [await run(leastBusy(), { id: id(), lines, language, part: 'whole' })];
   } else {
     const splitAt = splitLine(lines);
     const [head, tail] = await Promise.all([

@@ -68,7 +68,7 @@ describe('highlighting a file in two halves', () => {
       }
       // Some cuts are at the top level, where the halves really are used.
       expect(splits).toBeGreaterThan(0);
-    });
+    }, 30_000);
   }
 
   test('a cut inside a block comment or a template literal makes the head carry on through every line', async () => {
@@ -93,7 +93,7 @@ describe('highlighting a file in two halves', () => {
     }
     // The cut is chosen where files are at their top level: most lessons' files really split.
     expect(splits).toBeGreaterThan(files.length / 2);
-  });
+  }, 60_000);
 });
 
 describe('where the threads cut a file', () => {
