@@ -4,7 +4,7 @@
 // sheet where there is one. It lives inside a player (it reads the step) on
 // the lesson page and in the embed. Escape closes it and returns focus to the
 // button; a copy says so on the button and, politely, to screen readers.
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ShareLinks } from '@/lib/embed/share';
 import { usePlayer, usePlayerStore } from '@/lib/player/context';
 import { sharedPathsOf } from '@/lib/studio/paths';
@@ -22,7 +22,6 @@ const DONE: Record<Exclude<Action, 'native'>, string> = {
 /** The link and embed-code builders load when the menu opens: most readers never share. */
 const loadBuilders = () => Promise.all([import('@/lib/embed/share'), import('@/lib/embed/params')]);
 
-const noSubscribe = () => () => {};
 const hasNativeShare = () => typeof navigator.share === 'function';
 
 export interface ShareMenuProps {
@@ -45,7 +44,8 @@ export function ShareMenu({ slug, title, inEmbed = false, shared = false, classN
   // The step shows only while the list is open: a closed menu does not re-render as the player steps.
   const step = usePlayer((s) => (open ? s.step : 0));
   const [status, setStatus] = useState<{ action: Action; text: string } | null>(null);
-  const canShare = useSyncExternalStore(noSubscribe, hasNativeShare, () => false);
+  // Asked only while open: the server cannot know, and a closed menu then renders the same on both sides.
+  const canShare = open && hasNativeShare();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);

@@ -3,31 +3,40 @@
 // reader says otherwise), and copy the code exactly as shown: the lines' text,
 // never the line numbers (generated content) nor region markers (stripped on
 // the server).
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { copyText } from '@/components/share/copy';
-import { usePlayer, usePlayerStore } from '@/lib/player/context';
+import { usePlayerStore } from '@/lib/player/context';
 import styles from './Walkthrough.module.css';
 
 /** Below this width code wraps by default; CodePane.module.css uses the same query. */
 const NARROW = '(max-width: 40rem)';
 
-function watchNarrow(onChange: () => void): () => void {
-  if (typeof matchMedia !== 'function') return () => {};
-  const query = matchMedia(NARROW);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-const isNarrow = () => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
-
 type Copied = 'idle' | 'done' | 'failed';
 
 export function CodeTools() {
   const store = usePlayerStore();
-  const chosen = usePlayer((s) => s.wrap);
-  const narrow = useSyncExternalStore(watchNarrow, isNarrow, () => false);
-  const wrapped = chosen ?? narrow;
   const [copied, setCopied] = useState<Copied>('idle');
   const ref = useRef<HTMLSpanElement>(null);
+  const wrapButton = useRef<HTMLButtonElement>(null);
+
+  // Whether the Wrap button is pressed follows the reader's choice, else the
+  // screen's width. It is set on the button straight from the store and the
+  // media query, as CodePane sets data-wrap: a phone's width differs from the
+  // server's guess, and a render to correct it would land in hydration's own
+  // long task.
+  useEffect(() => {
+    const button = wrapButton.current;
+    if (!button) return;
+    const narrow = typeof matchMedia === 'function' ? matchMedia(NARROW) : undefined;
+    const show = () => button.setAttribute('aria-pressed', String(store.getState().wrap ?? narrow?.matches ?? false));
+    show();
+    narrow?.addEventListener('change', show);
+    const stop = store.subscribe((s, prev) => s.wrap !== prev.wrap && show());
+    return () => {
+      narrow?.removeEventListener('change', show);
+      stop();
+    };
+  }, [store]);
 
   useEffect(() => {
     if (copied === 'idle') return;
@@ -44,7 +53,12 @@ export function CodeTools() {
 
   return (
     <span ref={ref} className={styles.tools}>
-      <button type="button" className={styles.tool} aria-pressed={wrapped} onClick={() => store.getState().setWrap(!wrapped)}>
+      <button
+        ref={wrapButton}
+        type="button"
+        className={styles.tool}
+        onClick={(event) => store.getState().setWrap(event.currentTarget.getAttribute('aria-pressed') !== 'true')}
+      >
         Wrap<span className="visually-hidden"> long lines</span>
       </button>
       <button type="button" className={styles.tool} onClick={copy} data-copied={copied === 'done' ? '' : undefined}>
