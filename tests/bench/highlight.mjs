@@ -21,7 +21,6 @@ function file200(variant) {
   return lines.slice(0, 200).join('\n');
 }
 
-
 async function timed(baseURL, code, client) {
   const started = performance.now();
   const response = await fetch(`${baseURL}/api/highlight`, {
