@@ -1,12 +1,12 @@
 // GET /api/sandbox/me (verifies a real access cookie) against GET /api/bare
-// (the same-shaped JSON, no work), same server, same run, alternating rounds of
-// autocannon at 50 connections; the ratio is the median of each round's me ÷
-// the bare round beside it, so the machine's slow swings (rounds of one route
-// vary by ±15 % here) fall on both sides of a pair. Both carry the Cookie
-// header a logged-in browser sends them (both cookies are Path=/), so the
-// requests differ only in the route: Next.js parses and copies every request
-// cookie for any Route Handler, before and after the handler. Bare sent no
-// cookies is reported beside it. Then me's p99 while logins hash passwords.
+// (the same headers and a body of the same size, no work), same server, same
+// run, alternating rounds of autocannon at 50 connections; the ratio is the
+// median of each round's me ÷ the bare round beside it, so the machine's slow
+// swings (rounds of one route vary by ±15 % here) fall on both sides of a pair.
+// Both carry the Cookie header a logged-in browser sends them (both cookies are
+// Path=/), so the requests differ only in the route: Next.js parses and copies
+// every request cookie for any Route Handler, before and after the handler.
+// Bare sent no cookies is reported beside it. Then me's p99 while logins hash passwords.
 import autocannon from 'autocannon';
 import { errorRow, row } from './report.mjs';
 import { median, round } from './stats.mjs';
@@ -62,6 +62,22 @@ export async function loggedIn(baseURL) {
   const me = await fetch(`${baseURL}/api/sandbox/me`, { headers: { cookie: cookieHeader(jar, '/api/sandbox/me') } });
   if (me.status !== 200) throw new Error(`GET /api/sandbox/me with the login cookie answered ${me.status}`);
   return { cookieFor: (path) => cookieHeader(jar, path) };
+}
+
+/**
+ * The baseline prices the work only if it sends what `me` sends: the same
+ * headers and a body of the same size. When `me`'s answer changes, this says
+ * so instead of measuring bytes (update app/api/bare/route.ts to match).
+ */
+async function answerMismatch(me, bare) {
+  const answer = async ({ url, headers }) => {
+    const response = await fetch(url, { headers: { ...headers, 'accept-encoding': 'identity' } });
+    return { bytes: (await response.arrayBuffer()).byteLength, headers: [...response.headers.keys()].filter((k) => k !== 'date').sort().join(', ') };
+  };
+  const [a, b] = [await answer(me), await answer(bare)];
+  if (a.bytes !== b.bytes) return `/api/bare's body is ${b.bytes} bytes and me's ${a.bytes}: make bare answer what me answers`;
+  if (a.headers !== b.headers) return `/api/bare sends the headers [${b.headers}] and me [${a.headers}]: make them the same`;
+  return undefined;
 }
 
 function cannon(options) {
@@ -126,6 +142,8 @@ export async function measureThroughput({ baseURL, store = 'memory', rounds = 9,
     bare: { url: `${baseURL}/api/bare`, headers: { cookie: session.cookieFor('/api/bare') } },
     bareNoCookies: { url: `${baseURL}/api/bare` },
   };
+  const mismatch = await answerMismatch(targets.me, targets.bare);
+  if (mismatch) return { rows: [errorRow(label('me/bare throughput'), mismatch)] };
   // Warm both routes up (JIT, lazy route compilation) before anything counts.
   for (const target of Object.values(targets)) await cannon({ ...target, duration: 2 });
   const runs = { me: [], bare: [], bareNoCookies: [] };
