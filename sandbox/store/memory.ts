@@ -2,8 +2,11 @@
 // access and swept when the store is full) and the whole store is bounded in keys
 // and in bytes, so abandoned sandboxes cannot grow memory without limit; when full,
 // the least recently used keys go first (a read counts as a use, so a sandbox a
-// reader is looking at outlives a flood of new ones). Each method runs to
-// completion without awaiting, which is what makes it atomic in one process.
+// reader is looking at outlives a flood of new ones). A use is a stamp on the
+// entry, not a move within the Map: deleting and re-adding a key on every read
+// was the store's largest cost on `/me`, and eviction, which is rare, sorts by
+// the stamps instead. Each method runs to completion without awaiting, which is
+// what makes it atomic in one process.
 // Values are kept as JSON text, as Redis keeps them: a reader gets its own copy,
 // the size is the text's length, and a long-lived timeline is a few flat strings
 // for the garbage collector rather than a graph of small objects.
@@ -16,6 +19,8 @@ interface Entry {
   expiresAt: number;
   /** Roughly what the entry costs: the key and the JSON text. */
   bytes: number;
+  /** When it was last read or written, in the store's own count of uses. */
+  usedAt: number;
 }
 
 export interface MemoryStoreOptions {
@@ -34,6 +39,7 @@ export class MemoryStore implements Store {
   private readonly maxBytes: number;
   private readonly now: () => number;
   private totalBytes = 0;
+  private uses = 0;
 
   constructor({ maxKeys = MAX_STORE_KEYS, maxBytes = MAX_STORE_BYTES, now = Date.now }: MemoryStoreOptions = {}) {
     this.maxKeys = maxKeys;
@@ -106,16 +112,15 @@ export class MemoryStore implements Store {
     if (entry) entry.expiresAt = this.now() + ttlMs;
   }
 
-  /** The live entry, moved to the back as the most recently used; expired ones are dropped on sight. */
+  /** The live entry, stamped as the most recently used; expired ones are dropped on sight. */
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key);
     if (entry.expiresAt <= this.now()) {
-      this.totalBytes -= entry.bytes;
+      this.remove(key);
       return undefined;
     }
-    this.entries.set(key, entry);
+    entry.usedAt = ++this.uses;
     return entry;
   }
 
@@ -126,11 +131,19 @@ export class MemoryStore implements Store {
     this.totalBytes -= entry.bytes;
   }
 
-  /** Writes go to the back of the Map: the front is always the least recently used. */
+  /** A write is a use too; an existing key's entry is updated where it is. */
   private write(key: string, value: string | string[], expiresAt: number, bytes: number): void {
-    this.remove(key);
-    this.entries.set(key, { value, expiresAt, bytes });
-    this.totalBytes += bytes;
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.totalBytes += bytes - entry.bytes;
+      entry.value = value;
+      entry.expiresAt = expiresAt;
+      entry.bytes = bytes;
+      entry.usedAt = ++this.uses;
+    } else {
+      this.entries.set(key, { value, expiresAt, bytes, usedAt: ++this.uses });
+      this.totalBytes += bytes;
+    }
     if (this.entries.size > this.maxKeys || this.totalBytes > this.maxBytes) this.makeRoom();
   }
 
@@ -141,7 +154,8 @@ export class MemoryStore implements Store {
     const keys = Math.floor(this.maxKeys * 0.9);
     const bytes = Math.floor(this.maxBytes * 0.9);
     if (this.entries.size <= this.maxKeys && this.totalBytes <= this.maxBytes) return;
-    for (const key of this.entries.keys()) {
+    const leastRecentFirst = [...this.entries].sort(([, a], [, b]) => a.usedAt - b.usedAt);
+    for (const [key] of leastRecentFirst) {
       if (this.entries.size <= keys && this.totalBytes <= bytes) break;
       this.remove(key);
     }

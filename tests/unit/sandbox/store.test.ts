@@ -50,6 +50,16 @@ describe('MemoryStore bounds', () => {
     expect(await store.list('events')).toHaveLength(20);
   });
 
+  it('counts an overwritten key once, at its new size', async () => {
+    const { store } = storeAt(0);
+    await store.set('a', 'x'.repeat(1_000), 10_000);
+    await store.set('a', 'y', 10_000);
+    await store.increment('n', 5, 10_000);
+    await store.increment('n', 5, 10_000);
+    expect(store.size).toBe(2);
+    expect(store.bytes).toBe('a'.length + '"y"'.length + 'n'.length + '10'.length);
+  });
+
   it('gives back the bytes of what it forgets', async () => {
     const { store, wait } = storeAt(0);
     await store.set('a', 'x'.repeat(1_000), 10);

@@ -83,4 +83,18 @@ describe('verifyAccessToken', () => {
     await verifyAccessToken(tokens[0]!, now);
     expect(hmacChecks).toHaveBeenCalledTimes(1002);
   });
+
+  it('forgets by last use, not by first: a token in use outlives newer ones that are not', async () => {
+    const now = world.seconds();
+    const tokens = await Promise.all(Array.from({ length: 1002 }, () => access(30, now)));
+    for (const token of tokens.slice(0, 1000)) await verifyAccessToken(token, now);
+    await verifyAccessToken(tokens[0]!, now);
+    await verifyAccessToken(tokens[1000]!, now);
+    await verifyAccessToken(tokens[1001]!, now);
+    expect(hmacChecks).toHaveBeenCalledTimes(1002);
+    await verifyAccessToken(tokens[0]!, now);
+    expect(hmacChecks).toHaveBeenCalledTimes(1002);
+    await verifyAccessToken(tokens[1]!, now);
+    expect(hmacChecks).toHaveBeenCalledTimes(1003);
+  });
 });
