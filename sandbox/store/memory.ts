@@ -4,9 +4,11 @@
 // the least recently used keys go first (a read counts as a use, so a sandbox a
 // reader is looking at outlives a flood of new ones). A use is a stamp on the
 // entry, not a move within the Map: deleting and re-adding a key on every read
-// was the store's largest cost on `/me`, and eviction, which is rare, sorts by
-// the stamps instead. Each method runs to completion without awaiting, which is
-// what makes it atomic in one process.
+// was the store's largest cost on `/me`. Eviction, which is rare, walks the Map
+// from the front and gives an entry used since it was placed a second chance at
+// the back (the CLOCK scheme), so it costs what it removes, never a sort. Each
+// method runs to completion without awaiting, which is what makes it atomic in
+// one process.
 // Values are kept as JSON text, as Redis keeps them: a reader gets its own copy,
 // the size is the text's length, and a long-lived timeline is a few flat strings
 // for the garbage collector rather than a graph of small objects.
@@ -21,6 +23,8 @@ interface Entry {
   bytes: number;
   /** When it was last read or written, in the store's own count of uses. */
   usedAt: number;
+  /** When it was put where it is in the Map (created, or moved back by eviction). */
+  placedAt: number;
 }
 
 export interface MemoryStoreOptions {
@@ -141,7 +145,8 @@ export class MemoryStore implements Store {
       entry.bytes = bytes;
       entry.usedAt = ++this.uses;
     } else {
-      this.entries.set(key, { value, expiresAt, bytes, usedAt: ++this.uses });
+      const now = ++this.uses;
+      this.entries.set(key, { value, expiresAt, bytes, usedAt: now, placedAt: now });
       this.totalBytes += bytes;
     }
     if (this.entries.size > this.maxKeys || this.totalBytes > this.maxBytes) this.makeRoom();
@@ -154,10 +159,16 @@ export class MemoryStore implements Store {
     const keys = Math.floor(this.maxKeys * 0.9);
     const bytes = Math.floor(this.maxBytes * 0.9);
     if (this.entries.size <= this.maxKeys && this.totalBytes <= this.maxBytes) return;
-    const leastRecentFirst = [...this.entries].sort(([, a], [, b]) => a.usedAt - b.usedAt);
-    for (const [key] of leastRecentFirst) {
+    for (const [key, entry] of this.entries) {
       if (this.entries.size <= keys && this.totalBytes <= bytes) break;
-      this.remove(key);
+      if (entry.usedAt > entry.placedAt) {
+        // Used since it was placed: to the back, where this walk meets it again only if all else is gone.
+        entry.placedAt = entry.usedAt;
+        this.entries.delete(key);
+        this.entries.set(key, entry);
+      } else {
+        this.remove(key);
+      }
     }
   }
 }
