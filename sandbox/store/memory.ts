@@ -145,14 +145,14 @@ export class MemoryStore implements Store {
       entry.bytes = bytes;
       entry.usedAt = ++this.uses;
     } else {
-      const now = ++this.uses;
-      this.entries.set(key, { value, expiresAt, bytes, usedAt: now, placedAt: now });
+      const use = ++this.uses;
+      this.entries.set(key, { value, expiresAt, bytes, usedAt: use, placedAt: use });
       this.totalBytes += bytes;
     }
     if (this.entries.size > this.maxKeys || this.totalBytes > this.maxBytes) this.makeRoom();
   }
 
-  /** Expired keys first; still full, the least recently used, down to nine tenths of each bound. */
+  /** Expired keys first; still full, the least recently used (by second chance), down to nine tenths of each bound. */
   private makeRoom(): void {
     const now = this.now();
     for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.remove(key);
