@@ -43,6 +43,8 @@ function securityHeaders(dev) {
           has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
           headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
         }]),
+    // A shared walkthrough's address is its whole content: its own requests send only our origin.
+    ...['/w/:path*', '/embed/w/:path*'].map((source) => ({ source, headers: [{ key: 'Referrer-Policy', value: 'strict-origin' }] })),
     { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*', dev) }] },
     { source: '/:path((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'", dev) }] },
   ];

@@ -116,8 +116,12 @@ describe('the studio', () => {
     // A fresh browser context (no storage, no cookies) sees the same walkthrough.
     const other = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const shared = await other.newPage();
+    const referrers: Promise<string | undefined>[] = [];
+    shared.on('request', (request) => referrers.push(request.allHeaders().then((headers) => headers.referer)));
     const response = await shared.goto(link, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
+    // Its scripts, styles and icon are asked for with our origin as the referrer, not the walkthrough again.
+    expect(new Set((await Promise.all(referrers)).filter(Boolean))).toEqual(new Set([`${base}/`]));
     await expect(shared.locator('h1').innerText()).resolves.toBe('Retry with backoff');
     const titles = await shared.getByRole('list', { name: 'Steps' }).locator('h2').allTextContents();
     expect(titles).toEqual(['The signature', 'Try the work', 'Give up after the last try']);

@@ -1,5 +1,6 @@
 // Security headers on every route family: pages, embeds, the API, static assets, card images.
 import { describe, expect, inject, test } from 'vitest';
+import { encodeWalkthrough } from '@/lib/studio/codec';
 
 const baseURL = inject('baseURL');
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
@@ -36,6 +37,16 @@ describe('security headers', () => {
     expect(answer.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
     // Plain http: no HSTS (browsers ignore it there, and localhost must stay reachable).
     expect(answer.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  test("a shared walkthrough's pages send only our origin as the referrer: their address is the walkthrough", async () => {
+    const data = await encodeWalkthrough({ title: 'One line', files: [{ name: 'a.ts', language: 'typescript', code: 'export {};' }], steps: [{ title: 'It', lines: '1', body: '', file: 0 }] });
+    for (const path of [`/w/${data}`, `/w/${data}?step=1`, `/embed/w/${data}`, '/w/1.AAAA']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBeLessThan(500);
+      expect(answer.headers.get('referrer-policy'), path).toBe('strict-origin');
+      expect(answer.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 
   test('HSTS when the client came over HTTPS (as a TLS proxy reports it)', async () => {
