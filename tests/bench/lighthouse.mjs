@@ -57,6 +57,8 @@ function readReport(file) {
  * (≥ bare − 2), LCP (≤ bare + 300 ms) and CLS (0), and with the page named by
  * `against`, when given, by score alone (≥ that page − 2). `peer`: a Code Hike page and
  * its own 404, measured in the same alternation, shown beside ours unbudgeted.
+ * A page with `probe: true` is a measuring aid, not a page readers get: only its
+ * difference from `against` is shown, unbudgeted.
  */
 export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDir }) {
   const dir = path.join(resultsDir, 'lighthouse');
@@ -83,7 +85,7 @@ export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDi
   for (const page of pages) {
     const scores = results[page.name].map((r) => r.score);
     const lcp = med(page.name, 'lcpMs');
-    rows.push(
+    if (!page.probe) rows.push(
       row(`Lighthouse: ${page.name} − ${bare.name}`, med(page.name, 'score') - bareScore, 'pts', { min: -2 }, `${page.name} ${scores.join('/')}, bare ${results[bare.name].map((r) => r.score).join('/')}`),
       row(`LCP: ${page.name} − ${bare.name}`, lcp - bareLcp, 'ms', { max: 300 }, `${lcp} vs ${bareLcp} ms (medians)`),
       row(`CLS: ${page.name} (worst of runs)`, round(Math.max(...results[page.name].map((r) => r.cls)), 4), '', { max: 0 }),
@@ -94,7 +96,8 @@ export async function measureLighthouse({ pages, bare, peer, runs = 3, resultsDi
       // differences is shown beside the budgeted one (a difference of medians), not instead of it.
       const paired = median(results[page.name].map((r, i) => r.score - results[page.against][i].score));
       const detail = `${scores.join('/')} vs ${results[page.against].map((r) => r.score).join('/')}; paired: ${paired}; blocking time ${med(page.name, 'tbtMs')} vs ${med(page.against, 'tbtMs')} ms`;
-      rows.push(row(`Lighthouse: ${page.name} − ${page.against}`, med(page.name, 'score') - med(page.against, 'score'), 'pts', { min: -2 }, detail));
+      const budget = page.probe ? undefined : { min: -2 };
+      rows.push(row(`Lighthouse: ${page.name} − ${page.against}`, med(page.name, 'score') - med(page.against, 'score'), 'pts', budget, detail));
     }
   }
   if (peer) {

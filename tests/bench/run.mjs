@@ -21,6 +21,7 @@ import { measureJs } from './js-bytes.mjs';
 import { measureKeypress } from './keypress.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { sharedWalkthroughPath } from './shared-link.mjs';
+import { startShortAddress } from './short-address.mjs';
 import { errorRow, machineInfo, printTable, row, skippedRow, writeJson } from './report.mjs';
 import { build, start } from './server.mjs';
 import { measureShiki } from './shiki-scan.mjs';
@@ -123,19 +124,24 @@ async function buildAndServe() {
     else {
       const peer = peerDir ? await start({ cwd: peerDir, distDir: '.next' }) : null;
       if (!peerDir) skip('lighthouse', 'Code Hike peer', 'no built peer (see tests/bench/README.md)');
+      const sharedPath = await sharedWalkthroughPath({ root, fixtures: FIXTURES, outDir: RESULTS });
+      const shortAddress = await startShortAddress({ target: baseURL, sharedPath });
       try {
         const pages = [
           { name: 'bench-48', url: baseURL + LESSON_48 },
           ...REAL_LESSONS.map((slug) => ({ name: slug, url: `${baseURL}/explainers/${slug}`, budget: { transferKB: TRANSFER_BUDGET_KB[slug] } })),
           { name: 'sandbox', url: baseURL + SANDBOX_PAGE },
           // bench-48 as a studio walkthrough: a shared page within 2 points of the same lesson's page.
-          { name: 'shared /w (bench-48)', url: baseURL + (await sharedWalkthroughPath({ root, fixtures: FIXTURES, outDir: RESULTS })), against: 'bench-48' },
+          { name: 'shared /w (bench-48)', url: baseURL + sharedPath, against: 'bench-48' },
+          // The same page at a short address: what the page costs, apart from what its address adds.
+          { name: 'shared page at a short address', url: shortAddress.url, against: 'bench-48', probe: true },
         ];
         const peerPages = peer && { lesson: { name: 'Code Hike /lesson', url: `${peer.url}/lesson` }, bare: { name: 'Code Hike 404', url: `${peer.url}/nope` } };
         await measure('lighthouse', `Lighthouse (${lighthouseRuns} runs each, alternating)`, () =>
           measureLighthouse({ pages, bare: { name: '404', url: baseURL + BARE_PAGE }, peer: peerPages, resultsDir: RESULTS, runs: lighthouseRuns }),
         );
       } finally {
+        await shortAddress.stop();
         await peer?.stop();
       }
     }
