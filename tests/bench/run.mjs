@@ -124,9 +124,10 @@ async function buildAndServe() {
     else {
       const peer = peerDir ? await start({ cwd: peerDir, distDir: '.next' }) : null;
       if (!peerDir) skip('lighthouse', 'Code Hike peer', 'no built peer (see tests/bench/README.md)');
-      const sharedPath = await sharedWalkthroughPath({ root, fixtures: FIXTURES, outDir: RESULTS });
-      const shortAddress = await startShortAddress({ target: baseURL, sharedPath });
+      let shortAddress;
       try {
+        const sharedPath = await sharedWalkthroughPath({ root, fixtures: FIXTURES, outDir: RESULTS });
+        shortAddress = await startShortAddress({ target: baseURL, sharedPath });
         const pages = [
           { name: 'bench-48', url: baseURL + LESSON_48 },
           ...REAL_LESSONS.map((slug) => ({ name: slug, url: `${baseURL}/explainers/${slug}`, budget: { transferKB: TRANSFER_BUDGET_KB[slug] } })),
@@ -141,7 +142,7 @@ async function buildAndServe() {
           measureLighthouse({ pages, bare: { name: '404', url: baseURL + BARE_PAGE }, peer: peerPages, resultsDir: RESULTS, runs: lighthouseRuns }),
         );
       } finally {
-        await shortAddress.stop();
+        await shortAddress?.stop();
         await peer?.stop();
       }
     }
